@@ -1,14 +1,21 @@
 package dev.flinkctl.job.model;
 
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 
 /**
  * One fraud alert. Fields a rule does not use are null. A Flink POJO.
  *
  * <p>{@link #windowStart} is inclusive and {@link #windowEnd} exclusive, both epoch milliseconds UTC.
  */
+@TypeInfo(Alert.TypeFactory.class)
 public class Alert {
     public Rule rule;
     /** The card id or user id the rule is keyed by. */
@@ -74,5 +81,21 @@ public class Alert {
     public String toString() {
         return "Alert{" + rule + ", key=" + key + ", [" + windowStart + "," + windowEnd + "), n=" + transactionCount
                 + ", total=" + totalAmount + ", countries=" + countries + ", tx=" + transactionId + "}";
+    }
+
+    /** Flink's POJO serializer with a list serializer for {@link #countries} (Kryo otherwise). */
+    public static final class TypeFactory extends TypeInfoFactory<Alert> {
+        @Override
+        public TypeInformation<Alert> createTypeInfo(Type type, Map<String, TypeInformation<?>> parameters) {
+            return Types.POJO(Alert.class, Map.of(
+                    "rule", Types.ENUM(Rule.class),
+                    "key", Types.STRING,
+                    "windowStart", Types.LONG,
+                    "windowEnd", Types.LONG,
+                    "transactionCount", Types.LONG,
+                    "totalAmount", Types.BIG_DEC,
+                    "countries", Types.LIST(Types.STRING),
+                    "transactionId", Types.STRING));
+        }
     }
 }

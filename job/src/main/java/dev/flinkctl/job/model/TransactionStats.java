@@ -1,13 +1,20 @@
 package dev.flinkctl.job.model;
 
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 
 /**
  * Running statistics of the transactions in one window: the accumulator of the windowed rules. A
  * Flink POJO, kept in window state.
  */
+@TypeInfo(TransactionStats.TypeFactory.class)
 public class TransactionStats {
     public long count;
     /** Sum of amounts, scale 2. */
@@ -53,6 +60,15 @@ public class TransactionStats {
         int at = java.util.Collections.binarySearch(countries, country);
         if (at < 0) {
             countries.add(-at - 1, country);
+        }
+    }
+
+    /** Flink's POJO serializer with a list serializer for {@link #countries} (Kryo otherwise). */
+    public static final class TypeFactory extends TypeInfoFactory<TransactionStats> {
+        @Override
+        public TypeInformation<TransactionStats> createTypeInfo(Type type, Map<String, TypeInformation<?>> parameters) {
+            return Types.POJO(TransactionStats.class, Map.of(
+                    "count", Types.LONG, "total", Types.BIG_DEC, "countries", Types.LIST(Types.STRING)));
         }
     }
 }
