@@ -44,35 +44,31 @@ class TransactionJsonTest {
     @CsvSource(delimiter = '|', value = {
         "{not json|not valid JSON",
         "[1,2]|not a JSON object",
-        "\"amount\":\"612.50\",|missing field 'amount'",
-        "\"612.50\"|field 'amount' is not a decimal number: 'abc'",
-        "\"612.50\"|field 'amount' has more than 2 decimal places: 612.505",
-        "\"612.50\"|field 'amount' is negative: -1.00",
-        "\"APPROVED\"|field 'status' must be APPROVED or DECLINED, not 'PENDING'",
-        "2026-11-21T10:15:30.123Z|field 'eventTime' is not an ISO-8601 time with offset: 'yesterday'",
-        "\"c-1\"|field 'cardId' must be a non-empty string",
     })
-    void rejectsMalformedRecordsWithAOneLineReason(String replaced, String reason) {
-        String record;
-        if (replaced.startsWith("{") || replaced.startsWith("[")) {
-            record = replaced;
-        } else if (replaced.startsWith("\"amount\"")) {
-            record = VALID.replace(replaced, "");
-        } else if (reason.contains("'abc'")) {
-            record = VALID.replace(replaced, "\"abc\"");
-        } else if (reason.contains("612.505")) {
-            record = VALID.replace(replaced, "612.505");
-        } else if (reason.contains("negative")) {
-            record = VALID.replace(replaced, "\"-1.00\"");
-        } else if (reason.contains("PENDING")) {
-            record = VALID.replace(replaced, "\"PENDING\"");
-        } else if (reason.contains("yesterday")) {
-            record = VALID.replace(replaced, "yesterday");
-        } else {
-            record = VALID.replace(replaced, "\"\"");
-        }
+    void rejectsRecordsThatAreNotJsonObjects(String record, String reason) {
         assertThatThrownBy(() -> TransactionJson.parse(record))
                 .isInstanceOf(MalformedRecordException.class)
                 .hasMessageStartingWith(reason);
+    }
+
+    /** Each row replaces one part of a valid record ({@code from} → {@code to}). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\"amount\":\"612.50\",'|''|missing field 'amount'",
+        "'\"612.50\"'|'\"abc\"'|field 'amount' is not a decimal number: 'abc'",
+        "'\"612.50\"'|612.505|field 'amount' has more than 2 decimal places: 612.505",
+        "'\"612.50\"'|'\"-1.00\"'|field 'amount' is negative: -1.00",
+        "'\"612.50\"'|true|field 'amount' must be a number or a decimal string",
+        "APPROVED|PENDING|field 'status' must be APPROVED or DECLINED, not 'PENDING'",
+        "2026-11-21T10:15:30.123Z|yesterday|field 'eventTime' is not an ISO-8601 time with offset: 'yesterday'",
+        "'\"c-1\"'|'\"\"'|field 'cardId' must be a non-empty string",
+        "'\"u-1\"'|null|missing field 'userId'",
+    })
+    void rejectsMalformedFieldsWithAOneLineReason(String from, String to, String reason) {
+        String record = VALID.replace(from, to);
+        assertThat(record).isNotEqualTo(VALID);
+        assertThatThrownBy(() -> TransactionJson.parse(record))
+                .isInstanceOf(MalformedRecordException.class)
+                .hasMessage(reason);
     }
 }
