@@ -1,0 +1,76 @@
+package dev.flinkctl;
+
+import dev.flinkctl.output.Printer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Maps every error to one line on standard error and an exit code from {@link ExitCodes}:
+ * <ul>
+ *   <li>{@link FlinkctlException}: its message, its code;</li>
+ *   <li>{@link InterruptedException}: {@link ExitCodes#INTERRUPTED};</li>
+ *   <li>anything else: the message plus a hint to re-run with {@code --verbose}, {@link ExitCodes#FAILED};</li>
+ *   <li>picocli parse errors: the message, the synopsis and a pointer to {@code --help},
+ *       {@link ExitCodes#USAGE}.</li>
+ * </ul>
+ * Stack traces are printed only with {@code --verbose}.
+ */
+public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** The global option that turns on stack traces. */
+    static final String VERBOSE = "--verbose";
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
+        Printer printer = Printer.of(commandLine);
+        int exitCode;
+        if (error instanceof FlinkctlException known) {
+            printer.error("%s", known.getMessage());
+            exitCode = known.exitCode();
+        } else if (error instanceof InterruptedException) {
+            printer.error("interrupted");
+            exitCode = ExitCodes.INTERRUPTED;
+        } else {
+            String message = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
+            printer.error("%s (re-run with --verbose for details)", firstLine(message));
+            exitCode = ExitCodes.FAILED;
+        }
+        if (isVerbose(parseResult)) {
+            printer.stackTrace(error);
+        }
+        return exitCode;
+    }
+
+    @Override
+    public int handleParseException(ParameterException error, String[] args) {
+        CommandLine commandLine = error.getCommandLine();
+        Printer printer = Printer.of(commandLine);
+        printer.error("%s", error.getMessage());
+        StringWriter suggestions = new StringWriter();
+        UnmatchedArgumentException.printSuggestions(error, new PrintWriter(suggestions));
+        printer.errorText(suggestions.toString());
+        printer.errorText(String.format("Try '%s --help' for more information.%n",
+                commandLine.getCommandSpec().qualifiedName()));
+        return ExitCodes.USAGE;
+    }
+
+    private static boolean isVerbose(ParseResult parseResult) {
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption(VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+}

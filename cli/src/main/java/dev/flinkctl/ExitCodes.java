@@ -1,0 +1,24 @@
+package dev.flinkctl;
+
+/**
+ * The whole exit-code table of {@code flinkctl}. Every command returns one of these; the README documents them.
+ */
+public final class ExitCodes {
+    /** The command (or the job it ran) succeeded. */
+    public static final int OK = 0;
+    /** The command or the job failed; also unexpected errors. */
+    public static final int FAILED = 1;
+    /** Bad input: unknown option, invalid value, missing file. picocli uses the same code for parse errors. */
+    public static final int USAGE = 2;
+    /** The named resource (application, snapshot, ...) does not exist. */
+    public static final int NOT_FOUND = 3;
+    /** No usable AWS credentials, or access denied. */
+    public static final int AWS_AUTH = 4;
+    /** Waiting for a state change took longer than allowed. */
+    public static final int TIMEOUT = 5;
+    /** Interrupted by Ctrl-C (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,86 @@
+package dev.flinkctl;
+
+import dev.flinkctl.command.CompletionCommand;
+import dev.flinkctl.command.RunCommand;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl}: the root command. It only lists subcommands; {@link #main} is the one place that exits. */
+@Command(name = "flinkctl",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Command-line tool for Amazon Managed Service for Apache Flink.",
+        // Headings and the exit-code table are inherited by every subcommand that does not set its own.
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "  0:success",
+            "  1:the command or the job failed",
+            "  2:invalid arguments",
+            "  3:not found",
+            "  4:no AWS credentials, or access denied",
+            "  5:timed out",
+            "130:interrupted (Ctrl-C)"
+        },
+        subcommands = {RunCommand.class, CompletionCommand.class})
+public final class Flinkctl implements Callable<Integer> {
+
+    @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs flinkctl with {@code args} and exits with its exit code. */
+    public static void main(String... args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs flinkctl with production wiring.
+     *
+     * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
+     */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, new CommandFactory(), args);
+    }
+
+    /**
+     * Runs flinkctl; tests pass StringWriters and a factory with fakes.
+     *
+     * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
+     */
+    static int run(PrintWriter out, PrintWriter err, CommandFactory factory, String... args) {
+        ErrorHandler errors = new ErrorHandler();
+        return commandLine(factory)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
+                .execute(args);
+    }
+
+    /** @return the command tree, as used by {@link #run} and by the completion script */
+    static CommandLine commandLine(CommandFactory factory) {
+        return new CommandLine(new Flinkctl(), factory).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** {@code flinkctl} without a command is a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

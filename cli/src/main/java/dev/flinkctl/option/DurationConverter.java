@@ -1,0 +1,21 @@
+package dev.flinkctl.option;
+
+import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.run.Durations;
+import java.time.Duration;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Converts {@code 500ms}, {@code 60s}, {@code 5m}, {@code 1h} or ISO-8601 {@code PT1M} option values. */
+public final class DurationConverter implements ITypeConverter<Duration> {
+
+    /** @throws TypeConversionException (exit code 2) naming the accepted forms */
+    @Override
+    public Duration convert(String value) {
+        try {
+            return Durations.parse(value);
+        } catch (FlinkctlException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.flinkctl.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The assembled distribution (dist/target/flinkctl-VERSION), and a way to run its bin/flinkctl as a process. */
+final class Installed {
+    /** The assembled layout; the failsafe configuration passes its path. */
+    static final Path DIST = Path.of(System.getProperty("flinkctl.dist"));
+
+    private Installed() {
+    }
+
+    /**
+     * Runs {@code bin/flinkctl args} with JAVA_HOME set to this JVM's, in {@code workDir}, and waits up to
+     * {@code timeout} for it.
+     */
+    static Result flinkctl(Path workDir, Duration timeout, String... args) throws IOException, InterruptedException {
+        return flinkctl(workDir, timeout, Map.of(), args);
+    }
+
+    /** As {@link #flinkctl(Path, Duration, String...)}, with extra environment variables. */
+    static Result flinkctl(Path workDir, Duration timeout, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(DIST.resolve("bin/flinkctl").toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workDir, "flinkctl-", ".out");
+        Path err = Files.createTempFile(workDir, "flinkctl-", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("FLINKCTL_HOME");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        assertThat(finished).as("flinkctl %s did not finish within %s%n%s", String.join(" ", args), timeout, result)
+                .isTrue();
+        return result;
+    }
+
+    /** Exit code and output of one run; {@link #toString} is the assertion message. */
+    record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out ---\n" + out + "--- err ---\n" + err;
+        }
+    }
+}
