@@ -81,7 +81,7 @@ public final class TransactionSources {
                     "runtime property Source.start-time = '" + start + "' is invalid: use ISO-8601 such as 2026-01-01T00:00:00Z");
         }
         long users = source.longValue("users", 10_000);
-        double fraudShare = source.doubleValue("fraud-share", 0.01);
+        double fraudShare = source.doubleValue("fraud-share", 0.02);
         if (rate < 0 || count < 0 || users < 1 || users > Integer.MAX_VALUE || fraudShare < 0 || fraudShare > 1) {
             throw new JobConfigurationException(
                     "runtime properties Source.rate and Source.count must be >= 0, Source.users >= 1 and Source.fraud-share between 0 and 1");
