@@ -1,6 +1,5 @@
 package dev.flinkctl.local.run;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Map;
  * @param outputFile when set, the job's sink is pointed at this single file (the runner collects the
  *     file sink's committed part files into it when the job ends); null to keep the configured sink
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record RunRequest(
         Path jar,
         String mainClass,
