@@ -15,6 +15,8 @@ import org.apache.flink.configuration.JobManagerOptions;
 import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.apache.flink.runtime.minicluster.MiniCluster;
@@ -109,6 +111,30 @@ public final class EmbeddedFlink implements AutoCloseable {
     /** Cancels a running job (its result then completes as CANCELED). */
     public CompletableFuture<?> cancel(JobID job) {
         return cluster.cancelJob(job);
+    }
+
+    /**
+     * Triggers a savepoint in canonical format, keeping the job running.
+     *
+     * @param directory the savepoint's parent directory (a file URI or path)
+     * @return completes with the savepoint's path, or exceptionally when Flink cannot take it
+     */
+    public CompletableFuture<String> savepoint(JobID job, String directory) {
+        return cluster.triggerSavepoint(job, directory, false, SavepointFormatType.CANONICAL);
+    }
+
+    /**
+     * Stops the job with a final savepoint in canonical format (the graceful stop of {@code flink stop}).
+     *
+     * @return completes with the savepoint's path once the job has stopped
+     */
+    public CompletableFuture<String> stopWithSavepoint(JobID job, String directory) {
+        return cluster.stopWithSavepoint(job, directory, false, SavepointFormatType.CANONICAL);
+    }
+
+    /** The job's live execution graph (status, tasks, latest failure); archived once the job has ended. */
+    public CompletableFuture<? extends AccessExecutionGraph> executionGraph(JobID job) {
+        return cluster.getExecutionGraph(job);
     }
 
     /** The REST endpoint, e.g. {@code http://127.0.0.1:40123/}. */
