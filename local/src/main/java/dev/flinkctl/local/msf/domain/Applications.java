@@ -221,7 +221,9 @@ public final class Applications {
     public DeleteApplicationResponse delete(DeleteApplicationRequest request) {
         ApplicationRecord record = catalog.get(request.applicationName());
         synchronized (record) {
-            if (request.createTimestamp() == null || !request.createTimestamp().equals(record.detail.createTimestamp())) {
+            // Whole seconds: botocore (the AWS CLI, boto3) sends timestamps as integer epoch seconds.
+            if (request.createTimestamp() == null
+                    || request.createTimestamp().getEpochSecond() != record.detail.createTimestamp().getEpochSecond()) {
                 throw MsfException.invalidArgument("CreateTimestamp " + request.createTimestamp() + " does not match application "
                         + record.name() + " (created " + record.detail.createTimestamp() + "): pass its CreateTimestamp from "
                         + "DescribeApplication");

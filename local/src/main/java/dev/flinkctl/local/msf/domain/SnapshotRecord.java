@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
  * @param name the snapshot name
  * @param status CREATING, READY, DELETING or FAILED
  * @param applicationVersionId the application version current when it was taken
- * @param createdAt when it was requested, at millisecond precision (DeleteApplicationSnapshot must echo it)
+ * @param createdAt when it was requested, at millisecond precision (DeleteApplicationSnapshot must echo it to the second)
  * @param runtimeEnvironment the runtime it was taken on, e.g. FLINK-1_20
  * @param savepointPath the Flink savepoint, once READY
  */

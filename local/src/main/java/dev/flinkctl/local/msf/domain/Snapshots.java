@@ -117,15 +117,16 @@ public final class Snapshots {
      * DeleteApplicationSnapshot: removes the snapshot and its savepoint files.
      *
      * @throws MsfException InvalidArgumentException when SnapshotCreationTimestamp does not match (to the
-     *     millisecond); ResourceInUseException while it is CREATING; ResourceNotFoundException when missing
+     *     second); ResourceInUseException while it is CREATING; ResourceNotFoundException when missing
      */
     public DeleteApplicationSnapshotResponse delete(DeleteApplicationSnapshotRequest request) {
         ApplicationRecord record = catalog.get(request.applicationName());
         SnapshotRecord snapshot;
         synchronized (record) {
             snapshot = find(record, request.snapshotName());
+            // Whole seconds: botocore (the AWS CLI, boto3) sends timestamps as integer epoch seconds.
             if (request.snapshotCreationTimestamp() == null
-                    || request.snapshotCreationTimestamp().toEpochMilli() != snapshot.createdAt().toEpochMilli()) {
+                    || request.snapshotCreationTimestamp().getEpochSecond() != snapshot.createdAt().getEpochSecond()) {
                 throw MsfException.invalidArgument("SnapshotCreationTimestamp " + request.snapshotCreationTimestamp()
                         + " does not match snapshot " + snapshot.name() + ", created " + snapshot.createdAt()
                         + " (epoch seconds " + snapshot.createdAt().toEpochMilli() / 1000.0 + ")");
