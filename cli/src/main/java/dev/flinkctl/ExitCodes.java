@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Bad input: unknown option, invalid value, missing file. picocli uses the same code for parse errors. */
     public static final int USAGE = 2;
-    /** The named resource (application, snapshot, ...) does not exist. */
+    /** The named resource (application, snapshot, ...) does not exist; {@code local status}: nothing runs. */
     public static final int NOT_FOUND = 3;
     /** No usable AWS credentials, or access denied. */
     public static final int AWS_AUTH = 4;

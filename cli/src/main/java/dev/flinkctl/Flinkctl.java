@@ -1,6 +1,7 @@
 package dev.flinkctl;
 
 import dev.flinkctl.command.CompletionCommand;
+import dev.flinkctl.command.LocalCommand;
 import dev.flinkctl.command.RunCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,12 +29,12 @@ import picocli.CommandLine.Spec;
             "  0:success",
             "  1:the command or the job failed",
             "  2:invalid arguments",
-            "  3:not found",
+            "  3:not found (local status: not running)",
             "  4:no AWS credentials, or access denied",
             "  5:timed out",
             "130:interrupted (Ctrl-C)"
         },
-        subcommands = {RunCommand.class, CompletionCommand.class})
+        subcommands = {RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
     @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,

@@ -1,5 +1,7 @@
 package dev.flinkctl;
 
+import dev.flinkctl.localenv.Host;
+import dev.flinkctl.output.Prompt;
 import dev.flinkctl.run.ProcessLauncher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +24,13 @@ public final class CliRun {
     /** @return a runner whose {@code flinkctl run} uses {@code launcher} and the installation at {@code home} */
     public static CliRun with(ProcessLauncher launcher, Path home) {
         return new CliRun(new CommandFactory(launcher, () -> Optional.ofNullable(home)));
+    }
+
+    /** @return a runner whose {@code local} commands use {@code host}, and {@code prompt} to ask for confirmation */
+    public static CliRun with(Host host, Prompt prompt) {
+        return new CliRun(new CommandFactory(command -> {
+            throw new AssertionError("flinkctl run should not start " + command);
+        }, host.installation(), () -> host, prompt));
     }
 
     /** @return exit code and everything printed */

@@ -14,7 +14,7 @@ class FlinkctlTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Usage: flinkctl")
-                .contains("run ", "completion ", "--verbose", "Exit codes:", "130   interrupted (Ctrl-C)");
+                .contains("run ", "local ", "completion ", "--verbose", "Exit codes:", "130   interrupted (Ctrl-C)");
         assertThat(r.err()).isEmpty();
     }
 
@@ -39,7 +39,7 @@ class FlinkctlTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("flinkctl: Missing command: choose one of run, completion")
+        assertThat(r.err()).startsWith("flinkctl: Missing command: choose one of run, local, completion")
                 .contains("Try 'flinkctl --help' for more information.");
     }
 

@@ -1,6 +1,13 @@
 package dev.flinkctl.output;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -9,6 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * and nothing touches {@code System.out}.
  */
 public final class Printer {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String COLUMN_GAP = "   ";
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -37,6 +47,49 @@ public final class Printer {
     public void text(String text) {
         out.print(text);
         out.flush();
+    }
+
+    /** Prints {@code value} (a record, list or map) as indented JSON and a newline on standard output. */
+    public void json(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints a borderless table on standard output: upper-case headers, columns padded to their widest cell.
+     *
+     * @param headers the column headers
+     * @param rows    the cells, one list per row (null cells print as {@code -})
+     */
+    public void table(List<String> headers, List<List<String>> rows) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(headers.stream().map(header -> header.toUpperCase(Locale.ROOT)).toList());
+        rows.forEach(row -> lines.add(row.stream().map(cell -> cell == null ? "-" : cell).toList()));
+        int[] widths = new int[headers.size()];
+        lines.forEach(line -> {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], line.get(i).length());
+            }
+        });
+        for (List<String> line : lines) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                boolean last = i == widths.length - 1;
+                text.append(last ? line.get(i) : String.format("%-" + widths[i] + "s", line.get(i)) + COLUMN_GAP);
+            }
+            out.println(text);
+        }
+        out.flush();
+    }
+
+    /** Prints one line of progress on standard error, so standard output stays the command's result. */
+    public void progress(String line) {
+        err.println(line);
+        err.flush();
     }
 
     /** Prints one formatted line on standard error, prefixed with {@code flinkctl: }. */

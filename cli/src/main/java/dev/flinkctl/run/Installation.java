@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The parts of a flinkctl installation that {@code flinkctl run} needs, under its home: the {@code lib/flinkctl}
- * directory that {@code install.sh} creates.
+ * The parts of a flinkctl installation that {@code flinkctl run} and {@code flinkctl local up} need, under its
+ * home: the {@code lib/flinkctl} directory that {@code install.sh} creates.
  *
  * <pre>
- *   local/*.jar               the runner and Flink
+ *   local/*.jar               the runner, the local endpoint and Flink
  *   job/flinkctl-job.jar      the included job
  *   conf/local.jvm-options    the runner JVM's options (a java {@code @argfile})
  * </pre>
@@ -46,14 +46,26 @@ public record Installation(Path home) {
      * @throws FlinkctlException with {@link ExitCodes#FAILED} if the home is unknown or incomplete
      */
     public static Installation require(Optional<Path> home) {
+        return require(home, "run");
+    }
+
+    /**
+     * Checks that {@code home} holds the embedded runtime.
+     *
+     * @param home    the located home, or empty
+     * @param command the command that needs it, named in the error, e.g. {@code local up}
+     * @return the installation
+     * @throws FlinkctlException with {@link ExitCodes#FAILED} if the home is unknown or incomplete
+     */
+    public static Installation require(Optional<Path> home, String command) {
         if (home.isEmpty()) {
-            throw new FlinkctlException(ExitCodes.FAILED, "run needs the embedded Flink runtime, but neither -D"
+            throw new FlinkctlException(ExitCodes.FAILED, command + " needs the embedded Flink runtime, but neither -D"
                     + HOME_PROPERTY + " nor " + HOME_ENV + " says where it is: reinstall with ./install.sh");
         }
         Installation installation = new Installation(home.get().toAbsolutePath().normalize());
         if (!Files.isDirectory(installation.localLibs()) || !Files.isRegularFile(installation.jobJar())
                 || !Files.isRegularFile(installation.runnerJvmOptions())) {
-            throw new FlinkctlException(ExitCodes.FAILED, "run needs the embedded Flink runtime in "
+            throw new FlinkctlException(ExitCodes.FAILED, command + " needs the embedded Flink runtime in "
                     + installation.home() + " (local/, job/flinkctl-job.jar, conf/local.jvm-options): "
                     + "reinstall with ./install.sh");
         }

@@ -618,6 +618,11 @@ public final class Lifecycle {
                 .applicationCodeConfigurationDescription().codeContentDescription().s3ApplicationCodeLocationDescription();
         Path target = dataDirectory.resolve("code").resolve(version.applicationName())
                 .resolve("version-" + version.applicationVersionId() + ".jar");
+        // A version's code is fetched once, as MSF takes it when the version is made: new code needs an
+        // UpdateApplication, and an application resumes even after the S3 it came from is gone.
+        if (java.nio.file.Files.isRegularFile(target)) {
+            return target;
+        }
         return code.fetch(s3.bucketARN(), s3.fileKey(), s3.objectVersion(), target);
     }
 
