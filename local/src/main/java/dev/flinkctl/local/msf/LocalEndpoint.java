@@ -76,7 +76,7 @@ public final class LocalEndpoint implements AutoCloseable {
         resources.add(flink);
         ExecutorService workers = Executors.newCachedThreadPool(daemon("msf-worker"));
         resources.add(workers::shutdownNow);
-        Observability observability = Observability.start(clients, flink.dashboard(), settings.metricsInterval(), settings.region());
+        Observability observability = Observability.start(clients, flink.dashboard(), settings.metricsInterval());
         resources.add(observability);
         catalog = new ApplicationCatalog(new ApplicationStore(data.resolve("applications")), settings.region(),
                 settings.accountId(), Clock.systemUTC());

@@ -25,24 +25,19 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.model.CloudWatchLoggin
 final class Observability implements JobListener, AutoCloseable {
     private final CloudWatchMetricsPublisher metrics;
     private final CloudWatchLogShipper logs;
-    private final Duration interval;
     private volatile ApplicationCatalog catalog;
 
-    private Observability(CloudWatchMetricsPublisher metrics, CloudWatchLogShipper logs, Duration interval) {
-        this.metrics = metrics;
-        this.logs = logs;
-        this.interval = interval;
+    private Observability(AwsClients clients, URI flinkRest, Duration interval) {
+        metrics = new CloudWatchMetricsPublisher(clients.cloudWatch(), new ApplicationMetricsReader(flinkRest), interval, this::sources);
+        logs = new CloudWatchLogShipper(clients.logs(), Duration.ofSeconds(1));
     }
 
-    static Observability start(AwsClients clients, URI flinkRest, Duration interval, String region) {
-        Observability[] self = new Observability[1];
-        CloudWatchMetricsPublisher metrics = new CloudWatchMetricsPublisher(clients.cloudWatch(),
-                new ApplicationMetricsReader(flinkRest), interval, () -> self[0].sources());
-        CloudWatchLogShipper logs = new CloudWatchLogShipper(clients.logs(), Duration.ofSeconds(1));
-        self[0] = new Observability(metrics, logs, interval);
-        logs.start();
-        metrics.start();
-        return self[0];
+    /** Starts shipping logs and publishing metrics every {@code interval}. */
+    static Observability start(AwsClients clients, URI flinkRest, Duration interval) {
+        Observability observability = new Observability(clients, flinkRest, interval);
+        observability.logs.start();
+        observability.metrics.start();
+        return observability;
     }
 
     /** Publishes metrics of the catalog's running applications from now on. */

@@ -285,28 +285,22 @@ public final class Lifecycle {
     }
 
     private void runResume(ApplicationRecord record, int epoch, ApplicationDetail version, Restore restore) {
-        String failure;
-        String jobId = null;
+        Started started;
         try {
-            jobId = launch(record, epoch, version, restore);
-            failure = awaitHealthy(record, epoch, jobId);
-        } catch (JobStartException e) {
-            failure = e.getMessage();
+            started = runVersion(record, epoch, version, restore);
         } catch (Superseded e) {
             return;
         } catch (RuntimeException e) {
             LOG.error("resuming {} failed", record.name(), e);
-            failure = "Internal error of the local endpoint: " + e;
+            started = new Started(null, "Internal error of the local endpoint: " + e);
         }
-        if (failure != null) {
-            cancelQuietly(record.name(), jobId);
-        }
+        String failure = started.failure();
         synchronized (record) {
             if (record.epoch != epoch) {
                 return;
             }
             if (failure == null) {
-                running(record, jobId);
+                running(record, started.jobId());
                 record.resumePath = null;
                 setRunConfiguration(record, restore.description());
             } else {
@@ -323,26 +317,10 @@ public final class Lifecycle {
 
     private void runStart(ApplicationRecord record, int epoch, OperationRecord op, ApplicationDetail version, Restore restore) {
         try {
-            String jobId = launch(record, epoch, version, restore);
-            String failure = awaitHealthy(record, epoch, jobId);
-            if (failure != null) {
-                cancelQuietly(record.name(), jobId);
-            }
-            synchronized (record) {
-                checkEpoch(record, epoch);
-                if (failure == null) {
-                    running(record, jobId);
-                    catalog.end(record, op, "SUCCESSFUL", null, null);
-                } else {
-                    stopped(record);
-                    catalog.end(record, op, "FAILED", failure, null);
-                }
-                catalog.save(record);
-            }
-            report(record, failure == null ? "INFO" : "ERROR", failure == null
-                    ? "Application " + record.name() + " is RUNNING" : "StartApplication failed: " + failure);
-        } catch (JobStartException e) {
-            failStart(record, epoch, op, e.getMessage());
+            Started started = runVersion(record, epoch, version, restore);
+            finish(record, epoch, op, started);
+            report(record, started.failure() == null ? "INFO" : "ERROR", started.failure() == null
+                    ? "Application " + record.name() + " is RUNNING" : "StartApplication failed: " + started.failure());
         } catch (Superseded e) {
             LOG.info("start of {} superseded", record.name());
         } catch (RuntimeException e) {
@@ -453,27 +431,14 @@ public final class Lifecycle {
                 setRunConfiguration(record, restore.description());
                 catalog.save(record);
             }
-            String failure;
-            String jobId = null;
-            try {
-                jobId = launch(record, epoch, next, restore);
-                failure = awaitHealthy(record, epoch, jobId);
-            } catch (JobStartException e) {
-                failure = e.getMessage();
-            }
-            if (failure == null) {
-                synchronized (record) {
-                    checkEpoch(record, epoch);
-                    running(record, jobId);
-                    catalog.end(record, op, "SUCCESSFUL", null, null);
-                    catalog.save(record);
-                }
+            Started started = runVersion(record, epoch, next, restore);
+            if (started.failure() == null) {
+                finish(record, epoch, op, started);
                 report(record, "INFO", "Application " + record.name() + " is RUNNING version " + next.applicationVersionId());
                 return;
             }
-            cancelQuietly(record.name(), jobId);
-            report(record, "ERROR", "UpdateApplication failed: " + failure);
-            failUpdate(record, epoch, op, next, failure);
+            report(record, "ERROR", "UpdateApplication failed: " + started.failure());
+            failUpdate(record, epoch, op, next, started.failure());
         } catch (SnapshotFailure e) {
             revertUpdate(record, epoch, op, previous, e.getMessage());
         } catch (Superseded e) {
@@ -544,28 +509,9 @@ public final class Lifecycle {
                 record.jobId = null;
                 catalog.save(record);
             }
-            String failure;
-            String jobId = null;
-            try {
-                jobId = launch(record, epoch, target, restore);
-                failure = awaitHealthy(record, epoch, jobId);
-            } catch (JobStartException e) {
-                failure = e.getMessage();
-            }
-            if (failure != null) {
-                cancelQuietly(record.name(), jobId);
-            }
-            synchronized (record) {
-                checkEpoch(record, epoch);
-                if (failure == null) {
-                    running(record, jobId);
-                    catalog.end(record, op, "SUCCESSFUL", null, null);
-                } else {
-                    stopped(record);
-                    catalog.end(record, op, "FAILED", failure, null);
-                }
-                catalog.save(record);
-            }
+            Started started = runVersion(record, epoch, target, restore);
+            String failure = started.failure();
+            finish(record, epoch, op, started);
             report(record, failure == null ? "INFO" : "ERROR", failure == null
                     ? "Application " + record.name() + " rolled back to version " + target.applicationVersionRolledBackTo()
                     : "RollbackApplication failed: " + failure);
@@ -584,6 +530,41 @@ public final class Lifecycle {
     }
 
     // ------------------------------------------------------------------ shared steps
+
+    /** A version's job once it has started ({@code failure} null), or why it did not ({@code jobId} null). */
+    private record Started(String jobId, String failure) {}
+
+    /** Runs a version as a job until it has started or failed; a job that failed to start is cancelled. */
+    private Started runVersion(ApplicationRecord record, int epoch, ApplicationDetail version, Restore restore) throws Superseded {
+        String jobId = null;
+        String failure;
+        try {
+            jobId = launch(record, epoch, version, restore);
+            failure = awaitHealthy(record, epoch, jobId);
+        } catch (JobStartException e) {
+            failure = e.getMessage();
+        }
+        if (failure == null) {
+            return new Started(jobId, null);
+        }
+        cancelQuietly(record.name(), jobId);
+        return new Started(null, failure);
+    }
+
+    /** Ends an operation that started a job: RUNNING and SUCCESSFUL, or READY and FAILED with the cause. */
+    private void finish(ApplicationRecord record, int epoch, OperationRecord op, Started started) throws Superseded {
+        synchronized (record) {
+            checkEpoch(record, epoch);
+            if (started.failure() == null) {
+                running(record, started.jobId());
+                catalog.end(record, op, "SUCCESSFUL", null, null);
+            } else {
+                stopped(record);
+                catalog.end(record, op, "FAILED", started.failure(), null);
+            }
+            catalog.save(record);
+        }
+    }
 
     /** Runs one version as a job; records the job id unless the work has been superseded meanwhile. */
     private String launch(ApplicationRecord record, int epoch, ApplicationDetail version, Restore restore)
