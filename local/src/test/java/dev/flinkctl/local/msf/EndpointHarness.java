@@ -1,7 +1,7 @@
 package dev.flinkctl.local.msf;
 
 import dev.flinkctl.local.Await;
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import dev.flinkctl.local.msf.domain.Timings;
 import java.net.URI;
 import java.nio.file.Files;

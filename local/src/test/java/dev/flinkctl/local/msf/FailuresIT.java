@@ -4,7 +4,7 @@ import static dev.flinkctl.local.msf.EndpointHarness.awaitOperation;
 import static dev.flinkctl.local.msf.EndpointHarness.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flinkctl.local.Await;
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Order;

@@ -4,7 +4,7 @@ import static dev.flinkctl.local.msf.EndpointHarness.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.local.Await;
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static dev.flinkctl.local.msf.EndpointHarness.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import dev.flinkctl.local.flink.EmbeddedFlink;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import dev.flinkctl.local.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flinkctl.local.MotoServer;
+import dev.flinkctl.job.MotoServer;
 import dev.flinkctl.local.flink.EmbeddedFlink;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
