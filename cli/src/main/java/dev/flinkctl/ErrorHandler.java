@@ -1,8 +1,10 @@
 package dev.flinkctl;
 
+import dev.flinkctl.aws.AwsErrors;
 import dev.flinkctl.output.Printer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -14,6 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Maps every error to one line on standard error and an exit code from {@link ExitCodes}:
  * <ul>
  *   <li>{@link FlinkctlException}: its message, its code;</li>
+ *   <li>AWS SDK errors: translated by {@link AwsErrors} (not found, conflict, credentials, timeouts);</li>
  *   <li>{@link InterruptedException}: {@link ExitCodes#INTERRUPTED};</li>
  *   <li>anything else: the message plus a hint to re-run with {@code --verbose}, {@link ExitCodes#FAILED};</li>
  *   <li>picocli parse errors: the message, the synopsis and a pointer to {@code --help},
@@ -30,9 +33,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
         Printer printer = Printer.of(commandLine);
         int exitCode;
+        if (!(error instanceof FlinkctlException)) {
+            Optional<FlinkctlException> aws = AwsErrors.translate(error);
+            if (aws.isPresent()) {
+                error = aws.get();
+            }
+        }
         if (error instanceof FlinkctlException known) {
             printer.error("%s", known.getMessage());
-            exitCode = known.exitCode();
+            exitCode = plan(commandLine) && known.exitCode() == ExitCodes.USAGE ? ExitCodes.FAILED
+                    : known.exitCode();
         } else if (error instanceof InterruptedException) {
             printer.error("interrupted");
             exitCode = ExitCodes.INTERRUPTED;
@@ -57,7 +67,12 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         printer.errorText(suggestions.toString());
         printer.errorText(String.format("Try '%s --help' for more information.%n",
                 commandLine.getCommandSpec().qualifiedName()));
-        return ExitCodes.USAGE;
+        return plan(commandLine) ? ExitCodes.FAILED : ExitCodes.USAGE;
+    }
+
+    /** {@code plan} keeps exit code 2 for "changes pending", as Terraform's {@code -detailed-exitcode} does. */
+    private static boolean plan(CommandLine commandLine) {
+        return "plan".equals(commandLine.getCommandName());
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

@@ -28,16 +28,19 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "  0:success",
             "  1:the command or the job failed",
-            "  2:invalid arguments",
+            "  2:invalid arguments or spec file (plan: changes pending)",
             "  3:not found (local status: not running)",
             "  4:no AWS credentials, or access denied",
             "  5:timed out",
+            "  6:conflict: changed by someone else, or busy",
+            "  7:unhealthy after deploy, rolled back",
             "130:interrupted (Ctrl-C)"
         },
-        subcommands = {RunCommand.class, LocalCommand.class, CompletionCommand.class})
+        subcommands = {dev.flinkctl.command.InitCommand.class, RunCommand.class, LocalCommand.class,
+            CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
-    @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
+    @Option(names = {"-v", ErrorHandler.VERBOSE}, scope = ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -63,7 +66,7 @@ public final class Flinkctl implements Callable<Integer> {
      *
      * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
      */
-    static int run(PrintWriter out, PrintWriter err, CommandFactory factory, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, CommandFactory factory, String... args) {
         ErrorHandler errors = new ErrorHandler();
         return commandLine(factory)
                 .setOut(out)

@@ -1,10 +1,22 @@
 package dev.flinkctl.msf;
 
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.FlinkctlException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationSummary;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationSnapshotsResponse;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationsResponse;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotStatus;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.Tag;
 
 /** Managed Service for Apache Flink applications, over the {@code kinesisanalyticsv2} API. */
 public final class Applications {
@@ -32,5 +44,63 @@ public final class Applications {
             nextToken = page.nextToken();
         } while (nextToken != null && !nextToken.isEmpty());
         return List.copyOf(applications);
+    }
+
+    /**
+     * @param name the application name
+     * @return its full description, or empty if there is no such application
+     */
+    public Optional<ApplicationDetail> describe(String name) {
+        try {
+            return Optional.of(msf.describeApplication(request -> request.applicationName(name)).applicationDetail());
+        } catch (ResourceNotFoundException missing) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param name the application name
+     * @return its full description
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application
+     */
+    public ApplicationDetail require(String name) {
+        return describe(name).orElseThrow(() -> new FlinkctlException(ExitCodes.NOT_FOUND, "application '" + name
+                + "' not found: 'flinkctl list' shows the applications of this target"));
+    }
+
+    /**
+     * @param arn the application's ARN
+     * @return its tags, by key (sorted)
+     */
+    public Map<String, String> tags(String arn) {
+        return msf.listTagsForResource(request -> request.resourceARN(arn)).tags().stream()
+                .collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> b, java.util.TreeMap::new));
+    }
+
+    /**
+     * @param name the application name
+     * @return its snapshots, newest first (every page)
+     */
+    public List<SnapshotDetails> snapshots(String name) {
+        List<SnapshotDetails> snapshots = new ArrayList<>();
+        String nextToken = null;
+        do {
+            String token = nextToken;
+            ListApplicationSnapshotsResponse page = msf.listApplicationSnapshots(request -> request
+                    .applicationName(name).nextToken(token).limit(50));
+            snapshots.addAll(page.snapshotSummaries());
+            nextToken = page.nextToken();
+        } while (nextToken != null && !nextToken.isEmpty());
+        snapshots.sort(Comparator.comparing(SnapshotDetails::snapshotCreationTimestamp,
+                Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+        return snapshots;
+    }
+
+    /**
+     * @param name the application name
+     * @return its newest READY snapshot, if any: what a start with RESTORE_FROM_LATEST_SNAPSHOT restores
+     */
+    public Optional<SnapshotDetails> latestSnapshot(String name) {
+        return snapshots(name).stream().filter(s -> s.snapshotStatus() == SnapshotStatus.READY).findFirst();
     }
 }

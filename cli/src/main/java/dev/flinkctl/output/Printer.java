@@ -3,6 +3,9 @@ package dev.flinkctl.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,15 +19,66 @@ import picocli.CommandLine.Model.CommandSpec;
  * and nothing touches {@code System.out}.
  */
 public final class Printer {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String COLUMN_GAP = "   ";
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean colour;
+    private final boolean quiet;
 
-    private Printer(PrintWriter out, PrintWriter err) {
+    private Printer(PrintWriter out, PrintWriter err, boolean colour, boolean quiet) {
         this.out = out;
         this.err = err;
+        this.colour = colour;
+        this.quiet = quiet;
+    }
+
+    /**
+     * @param colour true to render {@code @|bold ...|@} markup as ANSI colour, false to strip it
+     * @param quiet  true to drop {@link #progress} lines
+     * @return a printer over the same writers
+     */
+    public Printer with(boolean colour, boolean quiet) {
+        return new Printer(out, err, colour, quiet);
+    }
+
+    /**
+     * Prints {@code value} as indented JSON or as YAML.
+     *
+     * @param yaml true for YAML, false for JSON
+     */
+    public void document(Object value, boolean yaml) {
+        if (!yaml) {
+            json(value);
+            return;
+        }
+        try {
+            out.print(YAML.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as YAML", e);
+        }
+        out.flush();
+    }
+
+    /** Prints one line with picocli colour markup ({@code @|green RUNNING|@}) on standard output. */
+    public void styled(String markup) {
+        out.println((colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF).string(markup));
+        out.flush();
+    }
+
+    /** @return {@code text} wrapped in picocli markup for {@code style} (e.g. {@code green}), or as is without colour */
+    public String style(String style, String text) {
+        return colour ? "@|" + style + " " + text.replace("|@", "| @") + "|@" : text;
+    }
+
+    /** @return true if this printer writes colour */
+    public boolean colour() {
+        return colour;
     }
 
     /** @return a printer over the writers of the command line that runs {@code spec} */
@@ -34,7 +88,7 @@ public final class Printer {
 
     /** @return a printer over the writers of {@code commandLine} */
     public static Printer of(CommandLine commandLine) {
-        return new Printer(commandLine.getOut(), commandLine.getErr());
+        return new Printer(commandLine.getOut(), commandLine.getErr(), false, false);
     }
 
     /** Prints one formatted line ({@link String#format} syntax) on standard output. */
@@ -88,6 +142,9 @@ public final class Printer {
 
     /** Prints one line of progress on standard error, so standard output stays the command's result. */
     public void progress(String line) {
+        if (quiet) {
+            return;
+        }
         err.println(line);
         err.flush();
     }

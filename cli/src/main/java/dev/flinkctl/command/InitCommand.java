@@ -1,0 +1,50 @@
+package dev.flinkctl.command;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.output.Printer;
+import dev.flinkctl.spec.ApplicationSpec;
+import dev.flinkctl.spec.SpecTemplate;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl init}: writes a commented starter application spec file for the included job. */
+@Command(name = "init",
+        description = {
+            "Write a starter application spec file (flinkctl.yaml) for the fraud-detection job flinkctl ships with.",
+            "",
+            "Every key is commented with what it does and its default. Edit it, then run 'flinkctl deploy'."
+        },
+        exitCodeList = {
+            "0:written",
+            "2:invalid arguments, or the file exists and there is no --force"
+        })
+public final class InitCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = ApplicationSpec.DEFAULT_FILE,
+            description = "Spec file to write (default: ${DEFAULT-VALUE} in the current directory)")
+    Path file;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = ApplicationSpec.DEFAULT_NAME,
+            description = "Application name (default: ${DEFAULT-VALUE})")
+    String name;
+
+    @Option(names = "--force", description = "Overwrite the file if it exists")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    /** @return {@link ExitCodes#OK} once the file is written */
+    @Override
+    public Integer call() {
+        SpecTemplate.write(file, name, force);
+        String deploy = file.equals(Path.of(ApplicationSpec.DEFAULT_FILE)) ? "flinkctl deploy"
+                : "flinkctl deploy -f " + file;
+        Printer.of(spec).line("Wrote %s (application %s). Next: %s", file, name, deploy);
+        return ExitCodes.OK;
+    }
+}
