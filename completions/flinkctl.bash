@@ -154,6 +154,10 @@ function compReplyArray() {
 # to generate possible options and subcommands for the last specified subcommand.
 function _complete_flinkctl() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} package" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deploy" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
@@ -163,21 +167,29 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local reset" ];    then _picocli_flinkctl_local; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
-  local cmds0=(run)
-  local cmds1=(local)
-  local cmds2=(completion)
-  local cmds3=(local up)
-  local cmds4=(local status)
-  local cmds5=(local down)
-  local cmds6=(local reset)
+  local cmds0=(init)
+  local cmds1=(package)
+  local cmds2=(plan)
+  local cmds3=(deploy)
+  local cmds4=(run)
+  local cmds5=(local)
+  local cmds6=(completion)
+  local cmds7=(local up)
+  local cmds8=(local status)
+  local cmds9=(local down)
+  local cmds10=(local reset)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_flinkctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_flinkctl_local; return $?; fi
-  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_flinkctl_local; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_flinkctl_deploy; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_flinkctl_plan; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_flinkctl_package; return $?; fi
+  if CompWordsContainsArray "${cmds0[@]}"; then _picocli_flinkctl_init; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
   _picocli_flinkctl; return $?;
@@ -188,9 +200,171 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="run local completion"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local commands="init package plan deploy run local completion"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_flinkctl_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--file' '--name'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--name')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `package` subcommand.
+function _picocli_flinkctl_package() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_flinkctl_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--allow-state-loss' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `deploy` subcommand.
+function _picocli_flinkctl_deploy() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-state-loss' '--allow-non-restored-state' '--skip-lint' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--health-period' '--expected-version'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--health-period')
+      return
+      ;;
+    '--expected-version')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -208,7 +382,7 @@ function _picocli_flinkctl_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--class' '--properties' '--property' '--input' '--output' '--parallelism' '--checkpoint-interval'"
 
   type compopt &>/dev/null && compopt +o default
@@ -268,7 +442,7 @@ function _picocli_flinkctl_local() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="up status down reset"
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -286,7 +460,7 @@ function _picocli_flinkctl_completion() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
   local SHELL_pos_param_args=("bash") # 0-0 values
 
@@ -311,9 +485,9 @@ function _picocli_flinkctl_local_up() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--port' '--moto-port' '--dashboard-port' '--region' '--timeout' '-o' '--output'"
-  local FORMAT_option_args=("text" "json") # --output values
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -362,9 +536,9 @@ function _picocli_flinkctl_local_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '-o' '--output'"
-  local FORMAT_option_args=("text" "json") # --output values
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -398,7 +572,7 @@ function _picocli_flinkctl_local_down() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir'"
 
   type compopt &>/dev/null && compopt +o default
@@ -428,7 +602,7 @@ function _picocli_flinkctl_local_reset() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--yes' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir'"
 
   type compopt &>/dev/null && compopt +o default

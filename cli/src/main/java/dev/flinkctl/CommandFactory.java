@@ -1,6 +1,15 @@
 package dev.flinkctl;
 
+import dev.flinkctl.code.CodeBuilder;
+import dev.flinkctl.code.Packager;
+import dev.flinkctl.code.ProcessRunner;
+import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.LocalDownCommand;
+import dev.flinkctl.command.PackageCommand;
+import dev.flinkctl.command.PlanCommand;
+import dev.flinkctl.lint.ChildProcessCapture;
+import dev.flinkctl.lint.JarLinter;
+import dev.flinkctl.lint.OperatorUidCheck;
 import dev.flinkctl.command.LocalResetCommand;
 import dev.flinkctl.command.LocalStatusCommand;
 import dev.flinkctl.command.LocalUpCommand;
@@ -54,6 +63,21 @@ public final class CommandFactory implements IFactory {
         this.prompt = prompt;
     }
 
+    /** @return the environment of this run (the host's), e.g. for GitHub Actions annotations of errors */
+    public java.util.Map<String, String> env() {
+        return host.get().env();
+    }
+
+    /**
+     * Builds and lints jars: the included job from the installation, Maven builds as real processes, and the
+     * operator-uid check in a child JVM of the installation's local runtime (skipped when there is none).
+     */
+    private Packager packager() {
+        Optional<Installation> installation = home.get().map(Installation::new);
+        return new Packager(new CodeBuilder(home, ProcessRunner.system()),
+                new JarLinter(new OperatorUidCheck(installation, new ChildProcessCapture())));
+    }
+
     /**
      * @throws Exception when picocli's default factory cannot instantiate {@code type}
      */
@@ -73,6 +97,15 @@ public final class CommandFactory implements IFactory {
         }
         if (type == LocalResetCommand.class) {
             return type.cast(new LocalResetCommand(host.get(), prompt));
+        }
+        if (type == DeployCommand.class) {
+            return type.cast(new DeployCommand(host.get(), packager()));
+        }
+        if (type == PlanCommand.class) {
+            return type.cast(new PlanCommand(host.get(), packager()));
+        }
+        if (type == PackageCommand.class) {
+            return type.cast(new PackageCommand(host.get(), packager()));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -1,10 +1,13 @@
 package dev.flinkctl;
 
 import dev.flinkctl.aws.AwsErrors;
+import dev.flinkctl.ci.GitHubActions;
 import dev.flinkctl.output.Printer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,6 +32,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     /** The global option that turns on stack traces. */
     static final String VERBOSE = "--verbose";
 
+    private final Supplier<Map<String, String>> env;
+
+    /** @param env the environment, read only when an error is reported (for {@code GITHUB_ACTIONS}) */
+    public ErrorHandler(Supplier<Map<String, String>> env) {
+        this.env = env;
+    }
+
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
         Printer printer = Printer.of(commandLine);
@@ -41,8 +51,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         }
         if (error instanceof FlinkctlException known) {
             printer.error("%s", known.getMessage());
-            exitCode = plan(commandLine) && known.exitCode() == ExitCodes.USAGE ? ExitCodes.FAILED
-                    : known.exitCode();
+            annotate(printer, known.getMessage());
+            exitCode = plan(commandLine) ? ExitCodes.FAILED : known.exitCode();
         } else if (error instanceof InterruptedException) {
             printer.error("interrupted");
             exitCode = ExitCodes.INTERRUPTED;
@@ -50,6 +60,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             String message = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
             printer.error("%s (re-run with --verbose for details)", firstLine(message));
             exitCode = ExitCodes.FAILED;
+            annotate(printer, firstLine(message));
         }
         if (isVerbose(parseResult)) {
             printer.stackTrace(error);
@@ -70,7 +81,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         return plan(commandLine) ? ExitCodes.FAILED : ExitCodes.USAGE;
     }
 
-    /** {@code plan} keeps exit code 2 for "changes pending", as Terraform's {@code -detailed-exitcode} does. */
+    /** In a GitHub Actions step the error also becomes an annotation on the run. */
+    private void annotate(Printer printer, String message) {
+        if ("true".equals(env.get().get("GITHUB_ACTIONS"))) {
+            printer.errorText(GitHubActions.errorAnnotation(message) + System.lineSeparator());
+        }
+    }
+
+    /** {@code plan} keeps exit code 2 for "changes pending" and reports every error as 1, as Terraform does. */
     private static boolean plan(CommandLine commandLine) {
         return "plan".equals(commandLine.getCommandName());
     }

@@ -1,6 +1,10 @@
 package dev.flinkctl;
 
 import dev.flinkctl.command.CompletionCommand;
+import dev.flinkctl.command.DeployCommand;
+import dev.flinkctl.command.InitCommand;
+import dev.flinkctl.command.PackageCommand;
+import dev.flinkctl.command.PlanCommand;
 import dev.flinkctl.command.LocalCommand;
 import dev.flinkctl.command.RunCommand;
 import java.io.PrintWriter;
@@ -36,8 +40,8 @@ import picocli.CommandLine.Spec;
             "  7:unhealthy after deploy, rolled back",
             "130:interrupted (Ctrl-C)"
         },
-        subcommands = {dev.flinkctl.command.InitCommand.class, RunCommand.class, LocalCommand.class,
-            CompletionCommand.class})
+        subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
+            RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
     @Option(names = {"-v", ErrorHandler.VERBOSE}, scope = ScopeType.INHERIT,
@@ -67,7 +71,7 @@ public final class Flinkctl implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
      */
     public static int run(PrintWriter out, PrintWriter err, CommandFactory factory, String... args) {
-        ErrorHandler errors = new ErrorHandler();
+        ErrorHandler errors = new ErrorHandler(factory::env);
         return commandLine(factory)
                 .setOut(out)
                 .setErr(err)

@@ -59,7 +59,7 @@ final class JarContents implements Closeable {
                 names.add(entry.getName());
             }
             return new JarContents(path, size, jar, manifest, Collections.unmodifiableSet(names));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             jar.close();
             throw e;
         }

@@ -39,7 +39,7 @@ public final class Applications {
             ListApplicationsResponse page = msf.listApplications(request -> request.nextToken(token));
             for (ApplicationSummary summary : page.applicationSummaries()) {
                 applications.add(new ApplicationState(summary.applicationName(), summary.applicationStatusAsString(),
-                        summary.applicationVersionId()));
+                        summary.applicationVersionId(), summary.runtimeEnvironmentAsString()));
             }
             nextToken = page.nextToken();
         } while (nextToken != null && !nextToken.isEmpty());

@@ -188,7 +188,7 @@ final class Section {
             return fallback;
         }
         if (value instanceof Scalar scalar) {
-            if (scalar.number() != null && scalar.number() instanceof Integer number) {
+            if (scalar.number() instanceof Integer number) {
                 return number;
             }
             if (scalar.token() == JsonToken.VALUE_STRING && scalar.text().strip().matches("[-+]?\\d{1,9}")) {

@@ -30,27 +30,52 @@ import org.apache.flink.util.Collector;
  * (n mod 4) and every 10th count appends {@code <run-id> <key> <count>} to {@code Counter.output.file}.
  * After a restore from state, a run's first line has a count above 10. Runtime properties (group
  * {@code Counter}): {@code output.file}, {@code uid} (of the counting operator, default "counter"),
- * {@code crash} (true: every record throws), {@code rate} (records/s, default 40).
+ * {@code crash} (true: every record throws), {@code crash.after-ms} (every run throws once it has run this long: it
+ * starts fine, then crash-loops), {@code rate} (records/s, default 40).
  */
 public final class CountingJob {
     public static void main(String[] args) throws Exception {
         Map<String, String> counter = properties().getOrDefault("Counter", Map.of());
         String output = counter.get("output.file");
         boolean crash = Boolean.parseBoolean(counter.getOrDefault("crash", "false"));
+        long crashAfterMs = Long.parseLong(counter.getOrDefault("crash.after-ms", "0"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         DataGeneratorSource<Long> numbers = new DataGeneratorSource<>(n -> n, Long.MAX_VALUE,
                 RateLimiterStrategy.perSecond(Double.parseDouble(counter.getOrDefault("rate", "40"))), Types.LONG);
         env.fromSource(numbers, WatermarkStrategy.noWatermarks(), "numbers").uid("numbers")
-                .map(n -> {
-                    if (crash) {
-                        throw new IllegalStateException("CountingJob crashes on purpose (Counter.crash=true)");
-                    }
-                    return n;
-                }).uid("maybe-crash")
+                .map(new MaybeCrash(crash, crashAfterMs)).uid("maybe-crash")
                 .keyBy(n -> n % 4)
                 .process(new CountPerKey(output)).uid(counter.getOrDefault("uid", "counter"))
                 .sinkTo(new DiscardingSink<>()).uid("discard");
         env.execute("counting");
+    }
+
+    /** Passes numbers through, or throws: always ({@code crash}), or once the run is older than {@code afterMs}. */
+    static final class MaybeCrash extends org.apache.flink.api.common.functions.RichMapFunction<Long, Long> {
+        private final boolean always;
+        private final long afterMs;
+        private transient long openedAt;
+
+        MaybeCrash(boolean always, long afterMs) {
+            this.always = always;
+            this.afterMs = afterMs;
+        }
+
+        @Override
+        public void open(org.apache.flink.api.common.functions.OpenContext context) {
+            openedAt = System.currentTimeMillis();
+        }
+
+        @Override
+        public Long map(Long n) {
+            if (always) {
+                throw new IllegalStateException("CountingJob crashes on purpose (Counter.crash=true)");
+            }
+            if (afterMs > 0 && System.currentTimeMillis() - openedAt > afterMs) {
+                throw new IllegalStateException("CountingJob crashes on purpose (Counter.crash.after-ms=" + afterMs + ")");
+            }
+            return n;
+        }
     }
 
     /** The job's runtime properties, found the way KinesisAnalyticsRuntime finds them. */

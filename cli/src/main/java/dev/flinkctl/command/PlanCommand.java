@@ -1,0 +1,70 @@
+package dev.flinkctl.command;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.code.BuiltJar;
+import dev.flinkctl.code.Packager;
+import dev.flinkctl.deploy.Deployer;
+import dev.flinkctl.deploy.Plan;
+import dev.flinkctl.localenv.Host;
+import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.SpecOptions;
+import dev.flinkctl.option.TargetOptions;
+import dev.flinkctl.output.Printer;
+import dev.flinkctl.spec.ApplicationSpec;
+import dev.flinkctl.target.Target;
+import dev.flinkctl.target.Targets;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl plan}: what {@code deploy} would change, field by field; exit 2 when there are changes. */
+@Command(name = "plan",
+        description = {"Compare the spec (and the built jar) with the live application and show what 'deploy' would "
+            + "do: each differing field (sensitive values masked), create/update/start, whether the job restarts, "
+            + "and which snapshot it restores from. Changes nothing.",
+            "Exit codes: 0 nothing to do, 2 changes pending, 1 error (as Terraform's -detailed-exitcode)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no changes", "1:error (bad input included)", "2:changes pending"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  flinkctl plan --local", "  flinkctl plan -f flinkctl.yaml -o json | jq .changes"})
+public final class PlanCommand implements Callable<Integer> {
+    @Mixin TargetOptions target;
+    @Mixin SpecOptions specFile;
+    @Mixin OutputOptions output;
+
+    @Option(names = "--allow-state-loss", description = "Plan as 'deploy --allow-state-loss' would")
+    boolean allowStateLoss;
+
+    @Spec CommandSpec spec;
+
+    private final Host host;
+    private final Packager packager;
+
+    /**
+     * @param host     this machine
+     * @param packager builds the jar (its SHA-256 names the S3 key)
+     */
+    public PlanCommand(Host host, Packager packager) {
+        this.host = host;
+        this.packager = packager;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Printer printer = output.printer(spec, host.env());
+        ApplicationSpec app = specFile.spec(host.env());
+        Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
+        BuiltJar jar = packager.build(app, printer::progress);
+        Plan plan;
+        try (AwsClients aws = resolved.clients()) {
+            plan = new Deployer(aws, resolved, Clock.systemUTC(), duration -> { }).plan(app, jar, allowStateLoss);
+        }
+        PlanView.print(printer, plan, output);
+        return plan.hasChanges() ? ExitCodes.PLAN_HAS_CHANGES : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.flinkctl.msf;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.FlinkctlException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.DescribeApplicationResponse;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
+
+/**
+ * Starts, stops and deletes one application, each optionally followed to its end ({@link OperationWatch}). A null
+ * {@code wait} means: return once MSF accepted the call.
+ */
+public final class Lifecycle {
+    /** How long to wait for an operation without {@code --timeout}. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+    /** Statuses a graceful stop or a delete refuses without force; a force stop is valid in each. */
+    public static final Set<String> BUSY = Set.of("RUNNING", "STARTING", "UPDATING", "AUTOSCALING", "STOPPING");
+
+    private final KinesisAnalyticsV2Client msf;
+    private final Applications applications;
+    private final OperationWatch watch;
+    private final Duration poll;
+
+    /**
+     * @param msf  the client, owned by the caller
+     * @param poll the interval between polls while waiting
+     */
+    public Lifecycle(KinesisAnalyticsV2Client msf, Duration poll) {
+        this.msf = msf;
+        this.applications = new Applications(msf);
+        this.watch = new OperationWatch(msf, poll);
+        this.poll = poll;
+    }
+
+    /**
+     * An application before a lifecycle command acts on it.
+     *
+     * @param name             the application name
+     * @param status           e.g. {@code RUNNING}
+     * @param snapshotsEnabled whether a graceful stop takes a snapshot
+     * @param snapshots        how many snapshots it has
+     * @param latest           its newest READY snapshot, or null
+     */
+    public record State(String name, String status, boolean snapshotsEnabled, int snapshots,
+                        ApplicationOverview.Snapshot latest) {
+        /** @return true if a graceful stop or a delete needs force (it runs, or is between states) */
+        public boolean busy() {
+            return BUSY.contains(status);
+        }
+    }
+
+    /**
+     * @param name the application name
+     * @return its status and snapshots
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application
+     */
+    public State inspect(String name) {
+        ApplicationDetail detail = applications.require(name);
+        List<SnapshotDetails> snapshots = applications.snapshots(name);
+        var config = detail.applicationConfigurationDescription();
+        boolean enabled = config != null && config.applicationSnapshotConfigurationDescription() != null
+                && Boolean.TRUE.equals(config.applicationSnapshotConfigurationDescription().snapshotsEnabled());
+        return new State(name, detail.applicationStatusAsString(), enabled, snapshots.size(), latest(snapshots));
+    }
+
+    /**
+     * StartApplication with an explicit restore configuration; nothing when it already runs.
+     *
+     * @param allowNonRestoredState true to let the job drop state no operator takes
+     * @param wait                  how long to wait for the start, or null to not wait
+     * @throws FlinkctlException {@link ExitCodes#FAILED} with the cause MSF reports when the start fails,
+     *                           {@link ExitCodes#TIMEOUT} when it does not end in time
+     */
+    public LifecycleResult start(State app, Restore restore, boolean allowNonRestoredState, Duration wait,
+                                 Consumer<String> progress) {
+        if ("RUNNING".equals(app.status())) {
+            return new LifecycleResult(app.name(), "start", false, app.status(), null, null, null);
+        }
+        String id = msf.startApplication(r -> r.applicationName(app.name()).runConfiguration(run -> run
+                .applicationRestoreConfiguration(restore.configuration())
+                .flinkRunConfiguration(f -> f.allowNonRestoredState(allowNonRestoredState)))).operationId();
+        return follow(app.name(), "start", id, wait, progress);
+    }
+
+    /**
+     * StopApplication; nothing when it is already READY. A graceful stop needs RUNNING and takes a snapshot when
+     * snapshots are enabled; when waited for, the result names the snapshot that appeared.
+     *
+     * @param force true to stop without a snapshot (valid in any {@link #BUSY} status)
+     * @param wait  how long to wait for the stop, or null to not wait
+     * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a graceful stop of an application that is not
+     *                           RUNNING; {@link ExitCodes#FAILED} or {@link ExitCodes#TIMEOUT} as for start
+     */
+    public LifecycleResult stop(State app, boolean force, Duration wait, Consumer<String> progress) {
+        String action = force ? "force-stop" : "stop";
+        if ("READY".equals(app.status())) {
+            return new LifecycleResult(app.name(), action, false, app.status(), null, null, null);
+        }
+        if (!force && !"RUNNING".equals(app.status())) {
+            throw new FlinkctlException(ExitCodes.CONFLICT, "'" + app.name() + "' is " + app.status() + ": a stop "
+                    + "with a snapshot needs RUNNING; wait ('flinkctl status " + app.name() + "'), or stop it "
+                    + "without a snapshot: --force");
+        }
+        String id = msf.stopApplication(r -> r.applicationName(app.name()).force(force)).operationId();
+        LifecycleResult result = follow(app.name(), action, id, wait, progress);
+        if (force || wait == null || !app.snapshotsEnabled()) {
+            return result;
+        }
+        ApplicationOverview.Snapshot after = latest(applications.snapshots(app.name()));
+        boolean appeared = after != null && (app.latest() == null || !Objects.equals(after.name(),
+                app.latest().name()));
+        return appeared ? new LifecycleResult(result.application(), action, true, result.status(), id,
+                result.operationStatus(), after) : result;
+    }
+
+    /**
+     * DeleteApplication (with the CreateTimestamp it needs). A {@link State#busy() busy} application is force-stopped
+     * first, and the delete waits until it is READY, whatever {@code waitUntilGone} says.
+     *
+     * @param force         true to force-stop a busy application first; without it a busy one is refused
+     * @param timeout       how long to wait for the force stop and for the application to disappear
+     * @param waitUntilGone true to wait until DescribeApplication no longer finds it
+     * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a busy application without force;
+     *                           {@link ExitCodes#TIMEOUT} when it is not gone in time
+     */
+    public LifecycleResult delete(State app, boolean force, Duration timeout, boolean waitUntilGone,
+                                  Consumer<String> progress) {
+        requireDeletable(app, force);
+        if (app.busy()) {
+            progress.accept("Force-stopping '" + app.name() + "' (no snapshot) before deleting it");
+            String id = msf.stopApplication(r -> r.applicationName(app.name()).force(true)).operationId();
+            follow(app.name(), "force-stop", id, timeout, progress);
+        }
+        if (!"DELETING".equals(app.status())) {
+            Instant created = applications.require(app.name()).createTimestamp();
+            msf.deleteApplication(r -> r.applicationName(app.name()).createTimestamp(created));
+            progress.accept(app.name() + ": DELETING");
+        }
+        if (!waitUntilGone) {
+            return new LifecycleResult(app.name(), "delete", true, "DELETING", null, null, null);
+        }
+        awaitGone(app.name(), timeout);
+        progress.accept(app.name() + ": deleted");
+        return new LifecycleResult(app.name(), "delete", true, LifecycleResult.DELETED, null, null, null);
+    }
+
+    /**
+     * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a {@link State#busy() busy} application without force
+     */
+    public static void requireDeletable(State app, boolean force) {
+        if (app.busy() && !force) {
+            throw new FlinkctlException(ExitCodes.CONFLICT, "'" + app.name() + "' is " + app.status() + ": stop it "
+                    + "first ('flinkctl stop " + app.name() + "'), or pass --force to force-stop it (no snapshot) "
+                    + "and delete it");
+        }
+    }
+
+    private LifecycleResult follow(String name, String action, String id, Duration wait, Consumer<String> progress) {
+        if (wait == null) {
+            String status = applications.require(name).applicationStatusAsString();
+            return new LifecycleResult(name, action, true, status, id, "IN_PROGRESS", null);
+        }
+        OperationWatch.Outcome outcome = watch.await(name, id, "the " + action, wait, progress);
+        String status = outcome.application().applicationStatusAsString();
+        if (!outcome.successful()) {
+            String cause = outcome.failure() == null ? outcome.status().toString() : outcome.failure().cause();
+            throw new FlinkctlException(ExitCodes.FAILED, "the " + action + " of '" + name + "' failed: " + cause
+                    + "; the application is " + status);
+        }
+        return new LifecycleResult(name, action, true, status, id, outcome.status().toString(), null);
+    }
+
+    private void awaitGone(String name, Duration timeout) {
+        Instant start = Instant.now();
+        try {
+            Waiter.builder(DescribeApplicationResponse.class)
+                    .acceptors(List.of(
+                            WaiterAcceptor.successOnExceptionAcceptor(e -> e instanceof ResourceNotFoundException),
+                            WaiterAcceptor.retryOnResponseAcceptor(r -> true)))
+                    .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(Integer.MAX_VALUE)
+                            .waitTimeout(timeout).backoffStrategy(FixedDelayBackoffStrategy.create(poll)).build())
+                    .build()
+                    .run(() -> msf.describeApplication(r -> r.applicationName(name)));
+        } catch (SdkClientException e) {
+            if (Duration.between(start, Instant.now()).plus(poll).compareTo(timeout) >= 0) {
+                throw new FlinkctlException(ExitCodes.TIMEOUT, "'" + name + "' was not gone within "
+                        + timeout.toSeconds() + "s: the delete goes on in the background; check with 'flinkctl "
+                        + "list'", e);
+            }
+            throw e;
+        }
+    }
+
+    private static ApplicationOverview.Snapshot latest(List<SnapshotDetails> newestFirst) {
+        return newestFirst.stream().filter(s -> s.snapshotStatus() == software.amazon.awssdk.services
+                        .kinesisanalyticsv2.model.SnapshotStatus.READY)
+                .findFirst().map(ApplicationOverview.Snapshot::of).orElse(null);
+    }
+}
