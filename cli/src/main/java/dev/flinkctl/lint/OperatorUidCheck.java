@@ -139,12 +139,16 @@ public final class OperatorUidCheck {
         return findings;
     }
 
-    /** {@code Keyed sum} → {@code keyed-sum}: the house style for uids (stable kebab-case), at most 40 characters. */
+    /**
+     * {@code Keyed sum} → {@code keyed-sum}: the house style for uids (stable kebab-case), cut at a word to at most 40
+     * characters.
+     */
     static String suggestedUid(String name) {
         String uid = name.replaceFirst("^Source: ", "").replaceFirst(": Writer$", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (uid.length() > 40) {
-            uid = uid.substring(0, 40).replaceAll("-+$", "");
+            int lastWord = uid.lastIndexOf('-', 40);
+            uid = lastWord > 0 ? uid.substring(0, lastWord) : uid.substring(0, 40);
         }
         return uid.isEmpty() ? "my-operator" : uid;
     }

@@ -42,7 +42,9 @@ final class Endpoint {
                 "--account-id", accountId,
                 "--s3-endpoint", motoUrl,
                 "--cloudwatch-endpoint", motoUrl,
-                "--logs-endpoint", motoUrl);
+                "--logs-endpoint", motoUrl,
+                // MSF publishes metrics once a minute; locally every 10 s, so deploy's health gate sees restarts soon.
+                "--metrics-interval", "10s");
     }
 
     /** @return the endpoint's environment: moto_server's dummy credentials, the region, CBOR off for SDK v1 */

@@ -2,6 +2,7 @@ package dev.flinkctl.msf;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.target.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationSummary;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationVersionSummary;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationSnapshotsResponse;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationVersionsResponse;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationsResponse;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.OperationStatus;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotStatus;
@@ -102,5 +106,58 @@ public final class Applications {
      */
     public Optional<SnapshotDetails> latestSnapshot(String name) {
         return snapshots(name).stream().filter(s -> s.snapshotStatus() == SnapshotStatus.READY).findFirst();
+    }
+
+    /**
+     * @param name the application name
+     * @return its newest operation (start, stop, update, rollback, ...) with, if it failed, the cause MSF reports;
+     *     empty when it has none
+     */
+    public Optional<ApplicationOverview.Operation> lastOperation(String name) {
+        return msf.listApplicationOperations(request -> request.applicationName(name).limit(1))
+                .applicationOperationInfoList().stream().findFirst().map(op -> {
+                    String cause = null;
+                    if (op.operationStatus() == OperationStatus.FAILED
+                            || op.operationStatus() == OperationStatus.CANCELLED) {
+                        cause = OperationFailures.failure(op.operationId(), msf.describeApplicationOperation(r -> r
+                                .applicationName(name).operationId(op.operationId()))
+                                .applicationOperationInfoDetails()).cause();
+                    }
+                    return new ApplicationOverview.Operation(op.operation(), op.operationStatusAsString(),
+                            op.operationId(), cause);
+                });
+    }
+
+    /**
+     * @param name   the application name
+     * @param target where it lives, for the dashboard or console link
+     * @return the application at a glance: status, scale, last snapshot and operation, code, link
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application
+     */
+    public ApplicationOverview overview(String name, Target target) {
+        ApplicationDetail detail = require(name);
+        return ApplicationOverview.of(detail, latestSnapshot(name).orElse(null), lastOperation(name).orElse(null),
+                target);
+    }
+
+    /**
+     * @param name       the application name
+     * @param showValues true to show every property value; false to mask secret-looking ones ({@link Secrets})
+     * @return its full description, with its version history
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application
+     */
+    public ApplicationDescription description(String name, boolean showValues) {
+        ApplicationDetail detail = require(name);
+        List<ApplicationVersionSummary> versions = new ArrayList<>();
+        String nextToken = null;
+        do {
+            String token = nextToken;
+            ListApplicationVersionsResponse page = msf.listApplicationVersions(request -> request
+                    .applicationName(name).nextToken(token).limit(50));
+            versions.addAll(page.applicationVersionSummaries());
+            nextToken = page.nextToken();
+        } while (nextToken != null && !nextToken.isEmpty());
+        versions.sort(Comparator.comparing(ApplicationVersionSummary::applicationVersionId).reversed());
+        return ApplicationDescription.of(detail, versions, showValues);
     }
 }

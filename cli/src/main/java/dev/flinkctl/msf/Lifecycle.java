@@ -2,6 +2,7 @@ package dev.flinkctl.msf;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.target.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetai
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.DescribeApplicationResponse;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
+import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotStatus;
 
 /**
  * Starts, stops and deletes one application, each optionally followed to its end ({@link OperationWatch}). A null
@@ -43,6 +45,15 @@ public final class Lifecycle {
         this.applications = new Applications(msf);
         this.watch = new OperationWatch(msf, poll);
         this.poll = poll;
+    }
+
+    /**
+     * @param msf    the client, owned by the caller
+     * @param target where the application lives: polls every {@link OperationWatch#LOCAL_POLL} on the local target,
+     *               every {@link OperationWatch#AWS_POLL} on AWS
+     */
+    public Lifecycle(KinesisAnalyticsV2Client msf, Target target) {
+        this(msf, target.isLocal() ? OperationWatch.LOCAL_POLL : OperationWatch.AWS_POLL);
     }
 
     /**
@@ -205,8 +216,6 @@ public final class Lifecycle {
     }
 
     private static ApplicationOverview.Snapshot latest(List<SnapshotDetails> newestFirst) {
-        return newestFirst.stream().filter(s -> s.snapshotStatus() == software.amazon.awssdk.services
-                        .kinesisanalyticsv2.model.SnapshotStatus.READY)
-                .findFirst().map(ApplicationOverview.Snapshot::of).orElse(null);
+        return newestFirst.stream().filter(s -> s.snapshotStatus() == SnapshotStatus.READY).findFirst().map(ApplicationOverview.Snapshot::of).orElse(null);
     }
 }

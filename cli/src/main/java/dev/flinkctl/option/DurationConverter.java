@@ -1,7 +1,6 @@
 package dev.flinkctl.option;
 
-import dev.flinkctl.FlinkctlException;
-import dev.flinkctl.run.Durations;
+import dev.flinkctl.spec.Durations;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -14,7 +13,7 @@ public final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         try {
             return Durations.parse(value);
-        } catch (FlinkctlException e) {
+        } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
         }
     }

@@ -1,0 +1,72 @@
+package dev.flinkctl.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flinkctl.dist.Installed.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first milestone as a new user runs it, through the installed launcher: {@code flinkctl deploy --local} starts
+ * the local environment (moto_server and the local MSF endpoint, on the default ports), deploys the included job and
+ * waits until it is RUNNING and healthy; the second deploy does nothing; {@code flinkctl status -o json} reports it.
+ */
+class DeployIT {
+    /** moto_server, the endpoint JVM, a 68 MB upload, the job's start and a 20 s health gate on 2 slow cores. */
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration QUICK = Duration.ofSeconds(90);
+    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> env;
+
+    @BeforeEach
+    void isolate() {
+        env = Map.of("FLINKCTL_CONFIG_DIR", dir.resolve("config").toString(),
+                "FLINKCTL_LOCAL_DIR", dir.resolve("data").toString());
+    }
+
+    /** Stops the local environment the deploy started, and kills what does not stop. */
+    @AfterEach
+    void stop() throws Exception {
+        Installed.flinkctl(dir, Duration.ofMinutes(2), env, "local", "down");
+        Path state = dir.resolve("data/local.json");
+        if (Files.exists(state)) {
+            Matcher pids = PID.matcher(Files.readString(state));
+            while (pids.find()) {
+                ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    @Test
+    void shouldDeployTheIncludedJobLocallyThenDoNothingTheSecondTime() throws Exception {
+        Result deploy = Installed.flinkctl(dir, DEPLOY_TIMEOUT, env, "deploy", "--local", "--wait",
+                "--health-period", "20s", "-o", "json");
+
+        assertThat(deploy.exitCode()).as(deploy.toString()).isZero();
+        assertThat(deploy.err()).contains("Starting the local environment", "Linting flinkctl-job.jar for FLINK-1_20",
+                "Creating application 'fraud-detection'", "fraud-detection: RUNNING", "Health gate");
+        assertThat(deploy.err()).doesNotContain("ERROR ", "WARNING ");
+        assertThat(deploy.out()).contains("\"outcome\" : \"deployed\"", "\"application\" : \"fraud-detection\"",
+                "\"status\" : \"RUNNING\"", "\"healthy\" : true", "\"uploaded\" : true");
+
+        Result again = Installed.flinkctl(dir, QUICK, env, "deploy", "--local");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).startsWith("unchanged: no changes: 'fraud-detection' runs version 1");
+
+        Result status = Installed.flinkctl(dir, QUICK, env, "status", "-o", "json");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(status.out()).contains("\"application\" : \"fraud-detection\"", "\"status\" : \"RUNNING\"");
+    }
+}
