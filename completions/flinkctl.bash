@@ -158,6 +158,12 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} package" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deploy" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} describe" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} start" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stop" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
@@ -171,21 +177,33 @@ function _complete_flinkctl() {
   local cmds1=(package)
   local cmds2=(plan)
   local cmds3=(deploy)
-  local cmds4=(run)
-  local cmds5=(local)
-  local cmds6=(completion)
-  local cmds7=(local up)
-  local cmds8=(local status)
-  local cmds9=(local down)
-  local cmds10=(local reset)
+  local cmds4=(status)
+  local cmds5=(list)
+  local cmds6=(describe)
+  local cmds7=(start)
+  local cmds8=(stop)
+  local cmds9=(delete)
+  local cmds10=(run)
+  local cmds11=(local)
+  local cmds12=(completion)
+  local cmds13=(local up)
+  local cmds14=(local status)
+  local cmds15=(local down)
+  local cmds16=(local reset)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_flinkctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_flinkctl_local; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_flinkctl_local; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_flinkctl_delete; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_flinkctl_stop; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_flinkctl_start; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_flinkctl_describe; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_flinkctl_list; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_flinkctl_status; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_flinkctl_deploy; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_flinkctl_plan; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_flinkctl_package; return $?; fi
@@ -200,7 +218,7 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="init package plan deploy run local completion"
+  local commands="init package plan deploy status list describe start stop delete run local completion"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -362,6 +380,264 @@ function _picocli_flinkctl_deploy() {
       return
       ;;
     '--expected-version')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `status` subcommand.
+function _picocli_flinkctl_status() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_flinkctl_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `describe` subcommand.
+function _picocli_flinkctl_describe() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--show-values' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `start` subcommand.
+function _picocli_flinkctl_start() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-non-restored-state' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--restore'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--restore')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stop` subcommand.
+function _picocli_flinkctl_stop() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--force' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_flinkctl_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--yes' '--force' '--wait' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
       return
       ;;
   esac

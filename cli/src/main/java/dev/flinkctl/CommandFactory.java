@@ -4,6 +4,12 @@ import dev.flinkctl.code.CodeBuilder;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.code.ProcessRunner;
 import dev.flinkctl.command.DeployCommand;
+import dev.flinkctl.command.DeleteCommand;
+import dev.flinkctl.command.DescribeCommand;
+import dev.flinkctl.command.ListCommand;
+import dev.flinkctl.command.StartCommand;
+import dev.flinkctl.command.StatusCommand;
+import dev.flinkctl.command.StopCommand;
 import dev.flinkctl.command.LocalDownCommand;
 import dev.flinkctl.command.PackageCommand;
 import dev.flinkctl.command.PlanCommand;
@@ -106,6 +112,24 @@ public final class CommandFactory implements IFactory {
         }
         if (type == PackageCommand.class) {
             return type.cast(new PackageCommand(host.get(), packager()));
+        }
+        if (type == StatusCommand.class) {
+            return type.cast(new StatusCommand(host.get()));
+        }
+        if (type == ListCommand.class) {
+            return type.cast(new ListCommand(host.get()));
+        }
+        if (type == DescribeCommand.class) {
+            return type.cast(new DescribeCommand(host.get()));
+        }
+        if (type == StartCommand.class) {
+            return type.cast(new StartCommand(host.get(), prompt));
+        }
+        if (type == StopCommand.class) {
+            return type.cast(new StopCommand(host.get(), prompt));
+        }
+        if (type == DeleteCommand.class) {
+            return type.cast(new DeleteCommand(host.get(), prompt));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -1,6 +1,12 @@
 package dev.flinkctl;
 
 import dev.flinkctl.command.CompletionCommand;
+import dev.flinkctl.command.DeleteCommand;
+import dev.flinkctl.command.DescribeCommand;
+import dev.flinkctl.command.ListCommand;
+import dev.flinkctl.command.StartCommand;
+import dev.flinkctl.command.StatusCommand;
+import dev.flinkctl.command.StopCommand;
 import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.InitCommand;
 import dev.flinkctl.command.PackageCommand;
@@ -41,6 +47,8 @@ import picocli.CommandLine.Spec;
             "130:interrupted (Ctrl-C)"
         },
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
+            StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
+            DeleteCommand.class,
             RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 

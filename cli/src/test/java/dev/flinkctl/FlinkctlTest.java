@@ -39,7 +39,7 @@ class FlinkctlTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("flinkctl: Missing command: choose one of run, local, completion")
+        assertThat(r.err()).startsWith("flinkctl: Missing command: choose one of init, package, plan, deploy")
                 .contains("Try 'flinkctl --help' for more information.");
     }
 

@@ -140,7 +140,8 @@ public final class CodeBuilder {
 
     private static Path pick(Path project, String artifactGlob) {
         List<Path> jars = artifactGlob == null ? defaultJars(project) : globbed(project, artifactGlob);
-        String what = artifactGlob == null ? "the jars in " + project.resolve("target") : "artifact glob '" + artifactGlob + "'";
+        String what = artifactGlob == null ? "the jars in " + project.resolve("target")
+                : "artifact glob '" + artifactGlob + "'";
         if (jars.isEmpty()) {
             throw new FlinkctlException(ExitCodes.USAGE, "the build produced no jar for " + what
                     + ": set the artifact glob (code.artifact) to the jar the build writes, relative to " + project);

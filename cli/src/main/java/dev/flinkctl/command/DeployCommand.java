@@ -106,6 +106,10 @@ public final class DeployCommand implements Callable<Integer> {
                 && result.outcome() != DeployResult.Outcome.unhealthy;
         if (!healthy) {
             printer.error("%s", result.message());
+            if ("true".equals(host.env().get("GITHUB_ACTIONS"))) {
+                printer.errorText(dev.flinkctl.ci.GitHubActions.errorAnnotation(result.message())
+                        + System.lineSeparator());
+            }
         }
         return healthy ? ExitCodes.OK : ExitCodes.UNHEALTHY;
     }

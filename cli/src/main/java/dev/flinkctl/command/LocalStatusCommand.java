@@ -45,7 +45,7 @@ public final class LocalStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalStatus status = LocalEnvironment.open(host, local.dataDir()).status();
-        LocalStatusView.print(Printer.of(spec), status, output.json());
+        LocalStatusView.print(Printer.of(spec), status, output);
         return switch (status.state()) {
             case RUNNING -> ExitCodes.OK;
             case STOPPED -> ExitCodes.NOT_FOUND;

@@ -3,6 +3,7 @@ package dev.flinkctl.command;
 import dev.flinkctl.localenv.LocalStatus;
 import dev.flinkctl.localenv.LocalStatus.State;
 import dev.flinkctl.msf.ApplicationState;
+import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +15,9 @@ final class LocalStatusView {
     private LocalStatusView() {
     }
 
-    static void print(Printer printer, LocalStatus status, boolean json) {
-        if (json) {
-            printer.json(status);
+    static void print(Printer printer, LocalStatus status, OutputOptions output) {
+        if (output.structured()) {
+            printer.document(status, output.format() == OutputOptions.Format.yaml);
             return;
         }
         if (status.state() == State.STOPPED) {

@@ -88,11 +88,11 @@ public final class LocalUpCommand implements Callable<Integer> {
         Printer printer = Printer.of(spec);
         UpRequest request = new UpRequest(motoPort, port, dashboardPort, region, timeout);
         UpResult result = LocalEnvironment.open(host, local.dataDir()).up(request, printer::progress);
-        if (!output.json()) {
+        if (!output.structured()) {
             printer.line(result.alreadyRunning() ? "The local environment was already running."
                     : "The local environment is up.");
         }
-        LocalStatusView.print(printer, result.status(), output.json());
+        LocalStatusView.print(printer, result.status(), output);
         return ExitCodes.OK;
     }
 }

@@ -111,7 +111,7 @@ record ClassFile(int major, int accessFlags, String name, String superName, List
                 case 7 -> pool[i] = in.readUnsignedShort(); // CONSTANT_Class -> name index
                 case 8, 16, 19, 20 -> in.skipBytes(2); // String, MethodType, Module, Package
                 case 15 -> in.skipBytes(3); // MethodHandle
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4); // Integer, Float, refs, NameAndType, Dynamic
                 case 5, 6 -> { // Long and Double take two slots
                     in.skipBytes(8);
                     i++;

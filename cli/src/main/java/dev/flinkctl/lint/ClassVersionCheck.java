@@ -111,7 +111,8 @@ final class ClassVersionCheck implements Check {
             String rest = name.substring(JarContents.VERSIONS.length());
             int slash = rest.indexOf('/');
             try {
-                return new Versioned(Integer.parseInt(rest.substring(0, Math.max(slash, 0))), rest.substring(slash + 1));
+                int version = Integer.parseInt(rest.substring(0, Math.max(slash, 0)));
+                return new Versioned(version, rest.substring(slash + 1));
             } catch (NumberFormatException e) {
                 return new Versioned(0, name); // not a version directory: the JVM treats it as an ordinary entry
             }

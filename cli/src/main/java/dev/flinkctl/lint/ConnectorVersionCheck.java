@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *   <li>anything else: WARNING;</li>
  *   <li>flink-connector-kinesis before 1.15.2 on runtime 1.15 or later: ERROR, because MSF rejects the create or
  *       update call with "An unsupported Kinesis connector version has been detected in the application"
- *       (<a href="https://docs.aws.amazon.com/managed-flink/latest/java/troubleshooting-unsupported-kinesis-connectors.html">MSF:
- *       applications with unsupported Kinesis connectors</a>; aws-samples/amazon-kinesis-analytics-streaming-etl#25).</li>
+ *       (<a href=
+ *       "https://docs.aws.amazon.com/managed-flink/latest/java/troubleshooting-unsupported-kinesis-connectors.html">
+ *       MSF: applications with unsupported Kinesis connectors</a>;
+ *       aws-samples/amazon-kinesis-analytics-streaming-etl#25).</li>
  * </ul>
  *
  * Flink's own connector jars on Maven Central carry no {@code pom.properties}: only jars whose build keeps them

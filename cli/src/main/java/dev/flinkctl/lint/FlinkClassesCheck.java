@@ -64,7 +64,8 @@ final class FlinkClassesCheck implements Check {
     }
 
     private static String artifact(String name) {
-        String base = name.startsWith(JarContents.VERSIONS) ? name.substring(name.indexOf('/', JarContents.VERSIONS.length()) + 1)
+        String base = name.startsWith(JarContents.VERSIONS)
+                ? name.substring(name.indexOf('/', JarContents.VERSIONS.length()) + 1)
                 : name;
         for (Map.Entry<String, String> provided : PROVIDED.entrySet()) {
             if (base.startsWith(provided.getKey())) {

@@ -105,7 +105,7 @@ final class JarContents implements Closeable {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    /** @return whether the manifest says {@code Multi-Release: true}, so a JVM loads {@code META-INF/versions/N/} entries */
+    /** @return whether the manifest says {@code Multi-Release: true}: only then is {@code META-INF/versions/} used */
     boolean multiRelease() {
         return mainAttribute(Attributes.Name.MULTI_RELEASE).map("true"::equalsIgnoreCase).orElse(false);
     }

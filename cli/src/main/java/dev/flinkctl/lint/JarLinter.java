@@ -20,7 +20,7 @@ import java.util.zip.ZipException;
  *   <li>{@code connector-version} (INFO/WARNING/ERROR): connectors built for another Flink version;</li>
  *   <li>{@code jar-size} (WARNING above 256 MiB, ERROR above MSF's 512 MiB);</li>
  *   <li>{@code services-transformer} (WARNING): unmerged table factory services file;</li>
- *   <li>{@code operator-uid} (WARNING): stateful operators without a uid, when built with an {@link OperatorUidCheck}.</li>
+ *   <li>{@code operator-uid} (WARNING): stateful operators without a uid, with an {@link OperatorUidCheck}.</li>
  * </ul>
  *
  * A jar that is not a zip archive gets the single ERROR {@code not-a-jar}.

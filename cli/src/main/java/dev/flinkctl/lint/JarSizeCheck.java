@@ -23,8 +23,8 @@ final class JarSizeCheck implements Check {
     static List<Finding> check(long sizeBytes) {
         String fix = "mark Flink's own artifacts <scope>provided</scope> and drop dependencies the job does not use";
         if (sizeBytes > LIMIT_BYTES) {
-            return List.of(Finding.error(CODE, "the jar is " + mebibytes(sizeBytes) + " MiB; MSF refuses jars above 512 MiB",
-                    fix));
+            return List.of(Finding.error(CODE,
+                    "the jar is " + mebibytes(sizeBytes) + " MiB; MSF refuses jars above 512 MiB", fix));
         }
         if (sizeBytes > WARNING_BYTES) {
             return List.of(Finding.warning(CODE, "the jar is " + mebibytes(sizeBytes)

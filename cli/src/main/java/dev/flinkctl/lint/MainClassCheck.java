@@ -27,7 +27,8 @@ final class MainClassCheck implements Check {
         String name = mainClass.get();
         String entry = entryName(name);
         if (!jar.contains(entry)) {
-            return List.of(Finding.error(CODE, "the manifest's Main-Class " + name + " is not in the jar (no " + entry + ")",
+            return List.of(Finding.error(CODE,
+                    "the manifest's Main-Class " + name + " is not in the jar (no " + entry + ")",
                     SHADE_FIX + " to a class in the jar, spelled package.ClassName"));
         }
         Set<String> seen = new HashSet<>();
@@ -46,7 +47,8 @@ final class MainClassCheck implements Check {
         }
         return List.of(Finding.error(CODE, "the manifest's Main-Class " + name
                         + " has no public static void main(String[])",
-                "add public static void main(String[] args) to " + name + ", or " + SHADE_FIX + " to the class that has it"));
+                "add public static void main(String[] args) to " + name + ", or " + SHADE_FIX
+                        + " to the class that has it"));
     }
 
     /** {@code com.example.Job} → {@code com/example/Job.class} (nested classes keep their {@code $}). */

@@ -98,8 +98,9 @@ public final class OperatorUidCheck {
             throw new FlinkctlException(ExitCodes.INTERRUPTED, "interrupted while building the job graph", e);
         }
         if (result.timedOut()) {
-            return List.of(Finding.warning(CODE, "operator-uid check timed out: the job's main() did not build its graph "
-                    + "within " + timeout.toSeconds() + " s", "run the job locally with flinkctl run to see what it waits for"));
+            return List.of(Finding.warning(CODE, "operator-uid check timed out: the job's main() did not build its "
+                    + "graph within " + timeout.toSeconds() + " s",
+                    "run the job locally with flinkctl run to see what it waits for"));
         }
         if (result.exitCode() != 0) {
             return List.of(Finding.warning(CODE, "operator-uid check failed: " + reason(result),
@@ -123,13 +124,15 @@ public final class OperatorUidCheck {
             operators = null;
         }
         if (operators == null || !operators.isArray()) {
-            return List.of(Finding.warning(CODE, "operator-uid check failed: unexpected output from the job graph builder",
-                    "reinstall flinkctl with ./install.sh (the CLI and its embedded Flink may be of different versions)"));
+            return List.of(Finding.warning(CODE,
+                    "operator-uid check failed: unexpected output from the job graph builder",
+                    "reinstall flinkctl with ./install.sh (the CLI and its embedded Flink may differ in version)"));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode operator : operators) {
             JsonNode uid = operator.path("uid");
-            if (operator.path("stateful").asBoolean(false) && (uid.isMissingNode() || uid.isNull() || uid.asText().isBlank())) {
+            boolean noUid = uid.isMissingNode() || uid.isNull() || uid.asText().isBlank();
+            if (operator.path("stateful").asBoolean(false) && noUid) {
                 String name = operator.path("name").asText("?");
                 findings.add(Finding.warning(CODE,
                         "operator '" + name + "' has no uid: its state is lost when the job graph changes",
@@ -140,8 +143,8 @@ public final class OperatorUidCheck {
     }
 
     /**
-     * {@code Keyed sum} → {@code keyed-sum}: the house style for uids (stable kebab-case), cut at a word to at most 40
-     * characters.
+     * {@code Keyed sum} → {@code keyed-sum}: the house style for uids (stable kebab-case), cut at a word to at most
+     * 40 characters.
      */
     static String suggestedUid(String name) {
         String uid = name.replaceFirst("^Source: ", "").replaceFirst(": Writer$", "")

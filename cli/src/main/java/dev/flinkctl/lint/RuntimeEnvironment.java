@@ -11,8 +11,9 @@ import java.util.Optional;
  * (<a href="https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplication.html">CreateApplication</a>;
  * FLINK-1_6, 1_8 and 1_11 are left out: no new applications since November 2024). Flink 1.x runtimes run Java 11 and
  * FLINK-2_2 runs Java 17: "Flink 2.2 requires Java 17" and "if you run Flink 1.x today, you might be dealing with an
- * aging Java 11 runtime" (<a href="https://aws.amazon.com/blogs/big-data/migrate-to-apache-flink-2-2-on-amazon-managed-service-for-apache-flink/">AWS
- * Big Data Blog: Migrate to Apache Flink 2.2 on MSF</a>;
+ * aging Java 11 runtime" (<a href=
+ * "https://aws.amazon.com/blogs/big-data/migrate-to-apache-flink-2-2-on-amazon-managed-service-for-apache-flink/">
+ * AWS Big Data Blog: Migrate to Apache Flink 2.2 on MSF</a>;
  * <a href="https://docs.aws.amazon.com/managed-flink/latest/java/flink-2-2.html">MSF: Apache Flink 2.2</a>).
  * Jars compiled for Java 17 fail on the 1.x runtimes with {@code UnsupportedClassVersionError}
  * (<a href="https://github.com/aws/aws-msk-iam-auth/issues/228">aws-msk-iam-auth#228</a>).
@@ -44,7 +45,7 @@ public record RuntimeEnvironment(String id, String flinkVersion, int javaVersion
         return KNOWN;
     }
 
-    /** @return the newest class-file major version the runtime's JVM loads ({@code javaVersion + 44}: 55 for Java 11) */
+    /** @return the newest class-file major version the runtime's JVM loads ({@code javaVersion + 44}: 55 on Java 11) */
     public int maxClassFileMajor() {
         return javaVersion + 44;
     }

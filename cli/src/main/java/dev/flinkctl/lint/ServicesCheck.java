@@ -70,8 +70,8 @@ final class ServicesCheck implements Check {
                 "%d table %s not listed in %s, e.g. %s: the jar's services files were not merged, so Flink cannot "
                         + "find %s", missing.size(), missing.size() == 1 ? "factory is" : "factories are",
                 FACTORY_SERVICE, missing.get(0), missing.size() == 1 ? "it" : "them"),
-                "add <transformer implementation=\"org.apache.maven.plugins.shade.resource.ServicesResourceTransformer\"/> "
-                        + "to the maven-shade-plugin's <transformers>"));
+                "add <transformer implementation=\"org.apache.maven.plugins.shade.resource."
+                        + "ServicesResourceTransformer\"/> to the maven-shade-plugin's <transformers>"));
     }
 
     private static boolean isFactory(JarContents jar, ClassFile type, Map<String, Boolean> known, Set<String> visiting)

@@ -115,7 +115,7 @@ public record ApplicationOverview(String application, String arn, String status,
                 && ("FAILED".equals(lastOperation.status()) || "CANCELLED".equals(lastOperation.status()));
         boolean inProgress = lastOperation != null && "IN_PROGRESS".equals(lastOperation.status());
         String last = lastOperation == null ? "" : lastOperation.operation() + " "
-                + lastOperation.status().toLowerCase(Locale.ROOT);
+                + lastOperation.status().toLowerCase(Locale.ROOT).replace('_', ' ');
         if ("RUNNING".equals(status)) {
             return failed ? "running, but the last operation did not succeed: " + last
                     : inProgress ? "running; " + last : "running";

@@ -36,7 +36,7 @@ final class DescriptionSections {
                 .field("status", detail.applicationStatusAsString())
                 .field("version", detail.applicationVersionId())
                 .field("runtime", detail.runtimeEnvironmentAsString())
-                .field("role", detail.serviceExecutionRoleARN())
+                .field("role", detail.serviceExecutionRole())
                 .field("created", detail.createTimestamp()).field("last update", detail.lastUpdateTimestamp())
                 .field("updated from", detail.applicationVersionUpdatedFrom())
                 .field("rolled back from", detail.applicationVersionRolledBackFrom())
@@ -139,7 +139,7 @@ final class DescriptionSections {
     }
 
     private DescriptionSections field(String key, Object value) {
-        if (value != null) {
+        if (value != null && !value.toString().isBlank()) {
             fields.add(new Field(key, value.toString()));
         }
         return this;

@@ -90,15 +90,23 @@ public final class Lifecycle {
     /**
      * StartApplication with an explicit restore configuration; nothing when it already runs.
      *
+     * @param app                   the application, as {@link #inspect} found it
+     * @param restore               where the job's state comes from
      * @param allowNonRestoredState true to let the job drop state no operator takes
      * @param wait                  how long to wait for the start, or null to not wait
+     * @param progress              receives a line at each status transition
+     * @return what was done; status RUNNING when waited for
      * @throws FlinkctlException {@link ExitCodes#FAILED} with the cause MSF reports when the start fails,
-     *                           {@link ExitCodes#TIMEOUT} when it does not end in time
+     *                           {@link ExitCodes#TIMEOUT} when it does not end in time, {@link ExitCodes#NOT_FOUND}
+     *                           when the snapshot to restore does not exist
      */
     public LifecycleResult start(State app, Restore restore, boolean allowNonRestoredState, Duration wait,
                                  Consumer<String> progress) {
         if ("RUNNING".equals(app.status())) {
             return new LifecycleResult(app.name(), "start", false, app.status(), null, null, null);
+        }
+        if (restore.type() == Restore.Type.SNAPSHOT) {
+            requireReady(app.name(), restore.snapshotName());
         }
         String id = msf.startApplication(r -> r.applicationName(app.name()).runConfiguration(run -> run
                 .applicationRestoreConfiguration(restore.configuration())
@@ -110,8 +118,11 @@ public final class Lifecycle {
      * StopApplication; nothing when it is already READY. A graceful stop needs RUNNING and takes a snapshot when
      * snapshots are enabled; when waited for, the result names the snapshot that appeared.
      *
-     * @param force true to stop without a snapshot (valid in any {@link #BUSY} status)
-     * @param wait  how long to wait for the stop, or null to not wait
+     * @param app      the application, as {@link #inspect} found it
+     * @param force    true to stop without a snapshot (valid in any {@link #BUSY} status)
+     * @param wait     how long to wait for the stop, or null to not wait
+     * @param progress receives a line at each status transition
+     * @return what was done; status READY and the new snapshot, if any, when waited for
      * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a graceful stop of an application that is not
      *                           RUNNING; {@link ExitCodes#FAILED} or {@link ExitCodes#TIMEOUT} as for start
      */
@@ -141,9 +152,12 @@ public final class Lifecycle {
      * DeleteApplication (with the CreateTimestamp it needs). A {@link State#busy() busy} application is force-stopped
      * first, and the delete waits until it is READY, whatever {@code waitUntilGone} says.
      *
+     * @param app           the application, as {@link #inspect} found it
      * @param force         true to force-stop a busy application first; without it a busy one is refused
      * @param timeout       how long to wait for the force stop and for the application to disappear
      * @param waitUntilGone true to wait until DescribeApplication no longer finds it
+     * @param progress      receives progress lines
+     * @return what was done; status {@value LifecycleResult#DELETED} when waited for, else DELETING
      * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a busy application without force;
      *                           {@link ExitCodes#TIMEOUT} when it is not gone in time
      */
@@ -161,7 +175,7 @@ public final class Lifecycle {
             progress.accept(app.name() + ": DELETING");
         }
         if (!waitUntilGone) {
-            return new LifecycleResult(app.name(), "delete", true, "DELETING", null, null, null);
+            return new LifecycleResult(app.name(), "delete", true, "DELETING", null, "IN_PROGRESS", null);
         }
         awaitGone(app.name(), timeout);
         progress.accept(app.name() + ": deleted");
@@ -169,6 +183,8 @@ public final class Lifecycle {
     }
 
     /**
+     * @param app   the application, as {@link #inspect} found it
+     * @param force whether {@code --force} was given
      * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a {@link State#busy() busy} application without force
      */
     public static void requireDeletable(State app, boolean force) {
@@ -176,6 +192,18 @@ public final class Lifecycle {
             throw new FlinkctlException(ExitCodes.CONFLICT, "'" + app.name() + "' is " + app.status() + ": stop it "
                     + "first ('flinkctl stop " + app.name() + "'), or pass --force to force-stop it (no snapshot) "
                     + "and delete it");
+        }
+    }
+
+    private void requireReady(String name, String snapshotName) {
+        List<SnapshotDetails> snapshots = applications.snapshots(name);
+        SnapshotDetails snapshot = snapshots.stream().filter(s -> snapshotName.equals(s.snapshotName())).findFirst()
+                .orElseThrow(() -> new FlinkctlException(ExitCodes.NOT_FOUND, "snapshot '" + snapshotName + "' of '"
+                        + name + "' not found; its newest snapshots: " + (snapshots.isEmpty() ? "none"
+                        : String.join(", ", snapshots.stream().limit(5).map(SnapshotDetails::snapshotName).toList()))));
+        if (snapshot.snapshotStatus() != SnapshotStatus.READY) {
+            throw new FlinkctlException(ExitCodes.FAILED, "snapshot '" + snapshotName + "' of '" + name + "' is "
+                    + snapshot.snapshotStatusAsString() + ", not READY: start from another one, or from latest");
         }
     }
 

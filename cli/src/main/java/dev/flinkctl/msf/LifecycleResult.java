@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param status          the application status afterwards, e.g. {@code RUNNING}; {@code STARTING} (or another
  *                        transient status) when not waited for; {@code DELETED} once a delete is through
  * @param operationId     the operation MSF started, or null (nothing done, or a delete: it has none)
- * @param operationStatus {@code SUCCESSFUL} when waited for, {@code IN_PROGRESS} with {@code --no-wait}, or null
+ * @param operationStatus {@code SUCCESSFUL} when waited for, {@code IN_PROGRESS} with {@code --no-wait} (also for a
+ *                        delete, which has no operation id), null when nothing was done or a delete is through
  * @param snapshot        the snapshot a graceful stop took, or null (force stop, snapshots disabled, not waited,
  *                        or another action)
  */

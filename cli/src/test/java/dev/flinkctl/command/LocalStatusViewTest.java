@@ -1,5 +1,8 @@
 package dev.flinkctl.command;
 
+import dev.flinkctl.option.OutputOptions;
+import picocli.CommandLine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.localenv.LocalStatus;
@@ -29,7 +32,7 @@ class LocalStatusViewTest {
     void shouldListApplicationsInATable() {
         LocalStatusView.print(printer, status(LocalStatus.State.RUNNING, List.of(
                 new ApplicationState("fraud-detection", "RUNNING", 3L), new ApplicationState("x", "READY", null)),
-                List.of()), false);
+                List.of()), output("table"));
 
         assertThat(out.toString().lines().toList()).containsExactly(
                 "state:       running (not the current target: 'flinkctl local up' makes it so)",
@@ -51,7 +54,7 @@ class LocalStatusViewTest {
     @Test
     void shouldNameTheProblemsAndTheFixWhenDegraded() {
         LocalStatusView.print(printer, status(LocalStatus.State.DEGRADED, List.of(),
-                List.of("moto_server is not running")), false);
+                List.of("moto_server is not running")), output("table"));
 
         assertThat(out.toString()).contains("state:       degraded", "problem:     moto_server is not running")
                 .endsWith("Restart it with: flinkctl local up" + System.lineSeparator());
@@ -60,11 +63,15 @@ class LocalStatusViewTest {
     @Test
     void shouldPrintTheRecordAsJson() {
         LocalStatusView.print(printer, status(LocalStatus.State.RUNNING, List.of(
-                new ApplicationState("fraud-detection", "RUNNING", 3L)), List.of()), true);
+                new ApplicationState("fraud-detection", "RUNNING", 3L)), List.of()), output("json"));
 
         assertThat(out.toString().replaceAll("\\s+", "")).startsWith("{\"state\":\"running\",\"currentTarget\":false,")
                 .contains("\"moto\":{\"url\":\"http://127.0.0.1:4566\",\"pid\":null,\"running\":false}",
                         "\"applications\":[{\"name\":\"fraud-detection\",\"status\":\"RUNNING\",\"version\":3}]",
                         "\"problems\":[]");
+    }
+
+    private static OutputOptions output(String format) {
+        return CommandLine.populateCommand(new OutputOptions(), "-o", format);
     }
 }

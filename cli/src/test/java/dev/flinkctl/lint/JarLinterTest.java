@@ -178,7 +178,8 @@ class JarLinterTest {
     @Test
     void shouldAcceptAMainInheritedFromASuperclassInTheJar() throws IOException {
         Path jar = TestJars.in(tmp).compiled("11", "", Map.of(
-                        "com.example.BaseJob", "package com.example; public class BaseJob { public static void main(String[] a) { } }",
+                        "com.example.BaseJob",
+                        "package com.example; public class BaseJob { public static void main(String[] a) { } }",
                         "com.example.Job", "package com.example; public final class Job extends BaseJob { }"))
                 .manifest("Main-Class", "com.example.Job").write("inherited-main.jar");
 
@@ -263,14 +264,16 @@ class JarLinterTest {
                 "com.example.table.BaseFactory",
                 "package com.example.table; public abstract class BaseFactory implements "
                         + "org.apache.flink.table.factories.DynamicTableSourceFactory { }",
-                "com.example.table.FooTableFactory", "package com.example.table; public class FooTableFactory extends BaseFactory { }",
-                "com.example.table.BarTableFactory", "package com.example.table; public class BarTableFactory extends BaseFactory { }",
+                "com.example.table.FooTableFactory",
+                "package com.example.table; public class FooTableFactory extends BaseFactory { }",
+                "com.example.table.BarTableFactory",
+                "package com.example.table; public class BarTableFactory extends BaseFactory { }",
                 "com.example.table.NotAFactory", "package com.example.table; public class NotAFactory { }");
         TestJars jars = TestJars.in(tmp).compiled("11", "", JOB_AND_HELPER).manifest("Main-Class", "com.example.Job")
                 .compiled("11", "", sources, "org.apache.flink.table.factories.DynamicTableSourceFactory");
 
-        Path unmerged = jars.entry(ServicesCheck.FACTORY_SERVICE, "# one connector's file won\ncom.example.table.FooTableFactory\n")
-                .write("unmerged.jar");
+        Path unmerged = jars.entry(ServicesCheck.FACTORY_SERVICE,
+                "# one connector's file won\ncom.example.table.FooTableFactory\n").write("unmerged.jar");
         assertThat(linter.lint(unmerged, FLINK_1_20)).containsExactly(Finding.warning("services-transformer",
                 "1 table factory is not listed in META-INF/services/org.apache.flink.table.factories.Factory, "
                         + "e.g. com.example.table.BarTableFactory: the jar's services files were not merged, "

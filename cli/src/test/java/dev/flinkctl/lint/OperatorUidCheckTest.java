@@ -21,7 +21,9 @@ class OperatorUidCheckTest {
             {"operators":[
              {"id":1,"name":"Source: numbers","uid":"numbers","stateful":true,"kind":"source"},
              {"id":2,"name":"Double","uid":null,"stateful":false,"kind":"operator"},
-             {"id":4,"name":"Window(TumblingEventTimeWindows(60000), EventTimeTrigger, SumAggregator, PassThroughWindowFunction)","uid":null,"stateful":true,"kind":"operator"},
+             {"id":4,
+              "name":"Window(TumblingEventTimeWindows(60000), EventTimeTrigger, SumAggregator, PassThroughWindowFunction)",
+              "uid":null,"stateful":true,"kind":"operator"},
              {"id":5,"name":"Keyed sum","uid":null,"stateful":true,"kind":"operator"},
              {"id":7,"name":"Discard: Writer","uid":null,"stateful":true,"kind":"sink"}]}
             """;

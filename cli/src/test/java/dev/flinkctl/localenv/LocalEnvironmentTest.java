@@ -53,7 +53,7 @@ class LocalEnvironmentTest {
                 "--data-dir", "/data", "--port", "0", "--dashboard-port", "8082",
                 "--region", "eu-west-1", "--account-id", "123456789012",
                 "--s3-endpoint", "http://127.0.0.1:4566", "--cloudwatch-endpoint", "http://127.0.0.1:4566",
-                "--logs-endpoint", "http://127.0.0.1:4566");
+                "--logs-endpoint", "http://127.0.0.1:4566", "--metrics-interval", "10s");
         assertThat(Endpoint.environment("eu-west-1")).containsOnly(
                 Map.entry("AWS_ACCESS_KEY_ID", "test"), Map.entry("AWS_SECRET_ACCESS_KEY", "test"),
                 Map.entry("AWS_REGION", "eu-west-1"), Map.entry("AWS_CBOR_DISABLE", "true"));

@@ -50,7 +50,8 @@ public final class JobGraphMain {
     /** Entry point; exits with the code {@link #run} returns (the job's main may leave threads behind). */
     public static void main(String[] args) {
         // Before anything touches Log4j: the local module's default configuration logs to a shared file.
-        if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("log4j.configurationFile") == null) {
+        if (System.getProperty("log4j2.configurationFile") == null
+                && System.getProperty("log4j.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", LOG_CONFIGURATION);
         }
         System.exit(run(args, System.out, System.err));
@@ -132,6 +133,8 @@ public final class JobGraphMain {
 
     /** The parsed command line. */
     record Arguments(Path jar, String mainClass, Path properties) {
+        static final String SYNOPSIS = "--jar PATH [--class NAME] [--properties FILE]";
+
         static Arguments parse(String[] args) {
             Path jar = null;
             String mainClass = null;
@@ -139,7 +142,7 @@ public final class JobGraphMain {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 == args.length) {
-                    throw new IllegalArgumentException(option + " needs a value: --jar PATH [--class NAME] [--properties FILE]");
+                    throw new IllegalArgumentException(option + " needs a value: " + SYNOPSIS);
                 }
                 String value = args[++i];
                 switch (option) {
@@ -153,7 +156,7 @@ public final class JobGraphMain {
                         properties = Path.of(value);
                         break;
                     default:
-                        throw new IllegalArgumentException("unknown option " + option + ": --jar PATH [--class NAME] [--properties FILE]");
+                        throw new IllegalArgumentException("unknown option " + option + ": " + SYNOPSIS);
                 }
             }
             if (jar == null || !Files.isRegularFile(jar)) {

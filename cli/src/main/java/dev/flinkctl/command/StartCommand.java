@@ -1,0 +1,95 @@
+package dev.flinkctl.command;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.localenv.Host;
+import dev.flinkctl.msf.Lifecycle;
+import dev.flinkctl.msf.LifecycleResult;
+import dev.flinkctl.msf.Restore;
+import dev.flinkctl.option.ApplicationOptions;
+import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.TargetOptions;
+import dev.flinkctl.option.WaitOptions;
+import dev.flinkctl.output.Printer;
+import dev.flinkctl.output.Prompt;
+import dev.flinkctl.target.Target;
+import dev.flinkctl.target.Targets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl start [APP]}: StartApplication, restoring the state as asked, and waiting until it runs. */
+@Command(name = "start",
+        description = {"Start an application, restoring its state from the latest snapshot (default), a named "
+            + "snapshot, or none. Does nothing when it already runs.",
+            "--restore none drops the state: it asks for confirmation on a terminal; elsewhere pass --yes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  flinkctl start my-app",
+            "  flinkctl start my-app --restore stop-my-app-1735732800000",
+            "  flinkctl start my-app --restore none --yes     start without state (the snapshots are kept)"},
+        exitCodeList = {"0:running (or requested, with --no-wait)", "1:the start failed (the cause MSF reports), "
+            + "or you answered no", "2:invalid arguments, or --restore none without a terminal and no --yes",
+            "3:no such application", "5:timed out", "6:busy in another operation"})
+public final class StartCommand implements Callable<Integer> {
+    @Mixin TargetOptions target;
+    @Mixin ApplicationOptions app;
+    @Mixin OutputOptions output;
+    @Mixin WaitOptions waiting;
+
+    @Option(names = "--restore", paramLabel = "latest|none|SNAPSHOT", defaultValue = "latest",
+            description = "State to start from: the latest snapshot, none, or a snapshot name (default: latest)")
+    String restore;
+
+    @Option(names = "--allow-non-restored-state", description = "Let the restore skip state that no operator of the "
+            + "job claims (AllowNonRestoredState)")
+    boolean allowNonRestoredState;
+
+    @Option(names = "--yes", description = "Do not ask before --restore none drops the state")
+    boolean yes;
+
+    @Spec CommandSpec spec;
+
+    private final Host host;
+    private final Prompt prompt;
+
+    /**
+     * @param host   this machine (environment, configuration)
+     * @param prompt asks before dropping the state
+     */
+    public StartCommand(Host host, Prompt prompt) {
+        this.host = host;
+        this.prompt = prompt;
+    }
+
+    /**
+     * @return {@link ExitCodes#OK} once running (or requested, without waiting)
+     * @throws dev.flinkctl.FlinkctlException {@link ExitCodes#FAILED} when the start fails, {@link ExitCodes#USAGE}
+     *                                        for {@code --restore none} without confirmation
+     */
+    @Override
+    public Integer call() throws InterruptedException {
+        Printer printer = output.printer(spec, host.env());
+        String name = app.name(host.env());
+        Restore from = Restore.parse(restore);
+        Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
+        try (AwsClients aws = resolved.clients()) {
+            Lifecycle lifecycle = new Lifecycle(aws.msf(), resolved);
+            Lifecycle.State state = lifecycle.inspect(name);
+            if (from.dropsState() && !"RUNNING".equals(state.status())) {
+                printer.progress("--restore none starts '" + name + "' without its state (its " + state.snapshots()
+                        + " snapshot(s) are kept)");
+                Confirmation.require(prompt, yes, "Start '" + name + "' without its state? [y/N] ", "--restore none "
+                        + "drops the state of '" + name + "' and there is no terminal to confirm on: pass --yes",
+                        "start cancelled: '" + name + "' was not started");
+            }
+            printer.progress(LifecycleView.starting(state, from, resolved.describe()));
+            LifecycleResult result = lifecycle.start(state, from, allowNonRestoredState,
+                    waiting.await(host.env()) ? waiting.timeout(Lifecycle.DEFAULT_TIMEOUT) : null, printer::progress);
+            LifecycleView.print(printer, result, state, output);
+        }
+        return ExitCodes.OK;
+    }
+}
