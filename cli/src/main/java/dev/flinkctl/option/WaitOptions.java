@@ -16,7 +16,7 @@ public final class WaitOptions {
     Boolean wait;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for each operation (default: the spec's deploy.timeout, else 10m)")
+            description = "How long to wait for each operation (default 10m; deploy: the spec's deploy.timeout)")
     Duration timeout;
 
     /**
