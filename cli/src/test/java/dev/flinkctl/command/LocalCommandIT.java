@@ -183,7 +183,8 @@ class LocalCommandIT {
         assertThat(seen.get("args").toString()).isEqualTo(JSON.writeValueAsString(List.of(
                 "--data-dir", data.toString(), "--port", "0", "--dashboard-port", "0", "--region", "us-east-1",
                 "--account-id", "123456789012", "--s3-endpoint", state.moto().url(),
-                "--cloudwatch-endpoint", state.moto().url(), "--logs-endpoint", state.moto().url())));
+                "--cloudwatch-endpoint", state.moto().url(), "--logs-endpoint", state.moto().url(),
+                "--metrics-interval", "10s")));
         assertThat(seen.get("env").toString()).isEqualTo("{\"AWS_ACCESS_KEY_ID\":\"test\","
                 + "\"AWS_SECRET_ACCESS_KEY\":\"test\",\"AWS_REGION\":\"us-east-1\",\"AWS_CBOR_DISABLE\":\"true\"}");
         assertThat(seen.get("cborEnabled").asText()).isEqualTo("false");
