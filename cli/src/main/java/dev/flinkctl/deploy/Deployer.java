@@ -8,7 +8,7 @@ import dev.flinkctl.msf.Applications;
 import dev.flinkctl.msf.OperationWatch;
 import dev.flinkctl.spec.ApplicationSpec;
 import dev.flinkctl.spec.HealthGateSpec;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.flinkctl.deploy;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.spec.ApplicationSpec;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 
 /**
  * The application as the spec wants it on one target: the spec with the target's defaults filled in (service

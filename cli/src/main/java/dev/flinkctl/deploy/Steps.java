@@ -4,7 +4,7 @@ import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.aws.AwsClients;
 import dev.flinkctl.msf.OperationWatch;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

@@ -2,7 +2,7 @@ package dev.flinkctl.msf;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.time.Instant;
 import java.util.Locale;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;

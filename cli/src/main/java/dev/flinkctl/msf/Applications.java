@@ -2,7 +2,7 @@ package dev.flinkctl.msf;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.flinkctl.msf;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

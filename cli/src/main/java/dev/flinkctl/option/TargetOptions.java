@@ -1,6 +1,6 @@
 package dev.flinkctl.option;
 
-import dev.flinkctl.target.TargetRequest;
+import dev.flinkctl.targets.TargetRequest;
 import picocli.CommandLine.Option;
 
 /** {@code --local}, {@code --profile}, {@code --region}: which target a command talks to (see the README's Targets). */
@@ -18,7 +18,7 @@ public final class TargetOptions {
             description = "AWS region (default: $AWS_REGION, else the profile's region)")
     String region;
 
-    /** @return the flags as a request for {@link dev.flinkctl.target.Targets} */
+    /** @return the flags as a request for {@link dev.flinkctl.targets.Targets} */
     public TargetRequest request() {
         return new TargetRequest(local, profile, region);
     }

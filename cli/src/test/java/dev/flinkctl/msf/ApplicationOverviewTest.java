@@ -3,7 +3,7 @@ package dev.flinkctl.msf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flinkctl.target.Target;
+import dev.flinkctl.targets.Target;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
