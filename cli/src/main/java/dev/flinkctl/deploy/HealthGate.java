@@ -83,6 +83,7 @@ public final class HealthGate {
         Instant end = start.plus(gate.period());
         long restarts = 0;
         long failed = 0;
+        Instant reported = null;
         while (true) {
             ApplicationDetail detail = msf.describeApplication(r -> r.applicationName(application))
                     .applicationDetail();
@@ -105,8 +106,12 @@ public final class HealthGate {
             if (!now.isBefore(end)) {
                 return new Verdict(true, null, restarts, failed, watched);
             }
-            progress.accept(String.format("Health gate: RUNNING, %d restart(s), %d failed checkpoint(s), %ds left",
-                    restarts, failed, Duration.between(now, end).toSeconds()));
+            // One line every 10 s at most: the local target looks every second.
+            if (reported == null || !now.isBefore(reported.plusSeconds(10))) {
+                progress.accept(String.format("Health gate: RUNNING, %d restart(s), %d failed checkpoint(s), %ds left",
+                        restarts, failed, Duration.between(now, end).toSeconds()));
+                reported = now;
+            }
             Duration left = Duration.between(now, end);
             sleeper.sleep(left.compareTo(poll) < 0 ? left : poll);
         }
