@@ -66,10 +66,9 @@ public final class Deployer {
      * @return what a deploy would do; reads only
      */
     public Plan plan(ApplicationSpec spec, BuiltJar jar, boolean allowStateLoss) {
-        String bucket = bucket(spec);
-        String key = CodeLocation.key(spec.code().prefix(), spec.name(), jar.sha256());
-        Optional<CodeLocation> existing = new CodeUploader(aws.s3()).find(bucket, key);
-        CodeLocation code = existing.orElse(new CodeLocation(bucket, key, null));
+        CodeLocation wanted = wantedCode(spec, jar);
+        Optional<CodeLocation> existing = new CodeUploader(aws.s3()).find(wanted.bucket(), wanted.key());
+        CodeLocation code = existing.orElse(wanted);
         return Planner.plan(DesiredApplication.of(spec, target, code), target.describe(), live(spec.name()),
                 existing.isEmpty(), allowStateLoss);
     }
@@ -91,12 +90,10 @@ public final class Deployer {
         Instant started = clock.instant();
         Planner.Live live = live(spec.name());
         checkExpectedVersion(spec.name(), live.detail(), options.expectedVersion());
-        String bucket = bucket(spec);
-        String key = CodeLocation.key(spec.code().prefix(), spec.name(), jar.sha256());
+        CodeLocation wanted = wantedCode(spec, jar);
         CodeUploader uploader = new CodeUploader(aws.s3());
-        Optional<CodeLocation> existing = uploader.find(bucket, key);
-        DesiredApplication desired = DesiredApplication.of(spec, target,
-                existing.orElse(new CodeLocation(bucket, key, null)));
+        Optional<CodeLocation> existing = uploader.find(wanted.bucket(), wanted.key());
+        DesiredApplication desired = DesiredApplication.of(spec, target, existing.orElse(wanted));
         Plan plan = Planner.plan(desired, target.describe(), live, existing.isEmpty(), options.allowStateLoss());
         if (!plan.hasChanges()) {
             return new DeployResult(DeployResult.Outcome.unchanged, spec.name(), live.detail().applicationARN(),
@@ -108,13 +105,14 @@ public final class Deployer {
         if (existing.isEmpty()) {
             progress.accept("Uploading " + jar.path().getFileName() + " (" + jar.sizeBytes() / (1024 * 1024)
                     + " MiB) to " + desired.code().uri());
-            desired = DesiredApplication.of(spec, target, uploader.upload(jar.path(), bucket, key));
+            desired = DesiredApplication.of(spec, target, uploader.upload(jar.path(), wanted.bucket(), wanted.key()));
         }
         new LogDestination(aws.logs()).ensure(desired.logStreamArn());
         Steps steps = new Steps(aws, target, options, progress);
         String operationId = switch (plan.action()) {
             case create -> steps.create(desired);
-            case update -> steps.update(desired, live.detail());
+            case update -> steps.update(desired, live.detail(), live.tags(),
+                    plan.changes().stream().anyMatch(Change::restart));
             case start -> steps.start(spec.name(), false);
             case none -> throw new IllegalStateException("unreachable: no changes");
         };
@@ -175,6 +173,11 @@ public final class Deployer {
         }
         Map<String, String> tags = applications.tags(detail.get().applicationARN());
         return new Planner.Live(detail.get(), tags, applications.latestSnapshot(name).orElse(null));
+    }
+
+    /** @return the jar's content-addressed location, without an object version (it may not be uploaded yet) */
+    private CodeLocation wantedCode(ApplicationSpec spec, BuiltJar jar) {
+        return new CodeLocation(bucket(spec), CodeLocation.key(spec.code().prefix(), spec.name(), jar.sha256()), null);
     }
 
     private String bucket(ApplicationSpec spec) {

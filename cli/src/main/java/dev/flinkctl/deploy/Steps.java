@@ -37,21 +37,20 @@ final class Steps {
 
     /**
      * Updates the application with its ConditionalToken, syncs its tags, and starts it if it was not running.
+     * The plan already knows the live tags and whether anything but tags changed, so neither is fetched again.
      *
      * @return the operation id to follow, or null when only tags changed
      */
-    String update(DesiredApplication desired, ApplicationDetail live) {
+    String update(DesiredApplication desired, ApplicationDetail live, Map<String, String> liveTags, boolean config) {
         String name = desired.name();
         refuseUnsupported(desired, live);
-        boolean config = !ApplicationFields.diff(withoutTags(ApplicationFields.of(live, Map.of())),
-                withoutTags(ApplicationFields.of(desired)), Set.of()).isEmpty();
         String operationId = null;
         if (config) {
             progress.accept("Updating application '" + name + "' (version " + live.applicationVersionId() + ")");
             operationId = aws.msf().updateApplication(Requests.update(desired, live, options.allowStateLoss(),
                     options.allowNonRestoredState())).operationId();
         }
-        syncTags(live.applicationARN(), desired.spec().tags());
+        syncTags(live.applicationARN(), liveTags, desired.spec().tags());
         if (live.applicationStatus() != ApplicationStatus.RUNNING) {
             if (operationId != null) {
                 // The update of a READY application ends READY: start it once the update is through.
@@ -134,8 +133,7 @@ final class Steps {
         throw new FlinkctlException(ExitCodes.FAILED, what + " of '" + name + "' failed: " + cause + after);
     }
 
-    private void syncTags(String arn, Map<String, String> desired) {
-        Map<String, String> live = new dev.flinkctl.msf.Applications(aws.msf()).tags(arn);
+    private void syncTags(String arn, Map<String, String> live, Map<String, String> desired) {
         Set<String> removed = new TreeSet<>(live.keySet());
         removed.removeAll(desired.keySet());
         if (!removed.isEmpty()) {
@@ -146,10 +144,5 @@ final class Steps {
             aws.msf().tagResource(r -> r.resourceARN(arn).tags(desired.entrySet().stream()
                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList()));
         }
-    }
-
-    private static Map<String, String> withoutTags(Map<String, String> fields) {
-        fields.keySet().removeIf(field -> field.startsWith(ApplicationFields.TAGS));
-        return fields;
     }
 }
