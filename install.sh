@@ -96,7 +96,7 @@ require_maven() {
 # Prints the project version: the first <version> of the root pom (the root pom has no <parent>).
 project_version() {
   local version
-  version="$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' "$REPO_DIR/pom.xml" | head -n 1)"
+  version="$(sed -n '/<version>/{s:.*<version>\([^<]*\)</version>.*:\1:p;q;}' "$REPO_DIR/pom.xml")"
   [[ -n "$version" ]] || die "cannot read the project version from $REPO_DIR/pom.xml"
   printf '%s\n' "$version"
 }
