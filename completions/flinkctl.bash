@@ -164,9 +164,22 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} start" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stop" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} delete" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot list" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot create" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot delete" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot prune" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot pin" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot unpin" ];    then _picocli_flinkctl_snapshot; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version list" ];    then _picocli_flinkctl_version; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version show" ];    then _picocli_flinkctl_version; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version diff" ];    then _picocli_flinkctl_version; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version rollback" ];    then _picocli_flinkctl_version; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local up" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local status" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local down" ];    then _picocli_flinkctl_local; return $?; fi
@@ -183,21 +196,47 @@ function _complete_flinkctl() {
   local cmds7=(start)
   local cmds8=(stop)
   local cmds9=(delete)
-  local cmds10=(run)
-  local cmds11=(local)
-  local cmds12=(completion)
-  local cmds13=(local up)
-  local cmds14=(local status)
-  local cmds15=(local down)
-  local cmds16=(local reset)
+  local cmds10=(snapshot)
+  local cmds11=(restore)
+  local cmds12=(version)
+  local cmds13=(run)
+  local cmds14=(local)
+  local cmds15=(completion)
+  local cmds16=(snapshot list)
+  local cmds17=(snapshot create)
+  local cmds18=(snapshot delete)
+  local cmds19=(snapshot prune)
+  local cmds20=(snapshot pin)
+  local cmds21=(snapshot unpin)
+  local cmds22=(version list)
+  local cmds23=(version show)
+  local cmds24=(version diff)
+  local cmds25=(version rollback)
+  local cmds26=(local up)
+  local cmds27=(local status)
+  local cmds28=(local down)
+  local cmds29=(local reset)
 
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_flinkctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_flinkctl_local; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_version_show; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_version_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_local; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_flinkctl_version; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_flinkctl_restore; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_snapshot; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_flinkctl_delete; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_flinkctl_stop; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_flinkctl_start; return $?; fi
@@ -218,7 +257,7 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="init package plan deploy status list describe start stop delete run local completion"
+  local commands="init package plan deploy status list describe start stop delete snapshot restore version run local completion"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -651,6 +690,90 @@ function _picocli_flinkctl_delete() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `snapshot` subcommand.
+function _picocli_flinkctl_snapshot() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list create delete prune pin unpin"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_flinkctl_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-non-restored-state' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--snapshot'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--snapshot')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `version` subcommand.
+function _picocli_flinkctl_version() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list show diff rollback"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `run` subcommand.
 function _picocli_flinkctl_run() {
   # Get completion data
@@ -749,6 +872,426 @@ function _picocli_flinkctl_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_flinkctl_snapshot_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_flinkctl_snapshot_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_flinkctl_snapshot_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prune` subcommand.
+function _picocli_flinkctl_snapshot_prune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--dry-run' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--keep' '--older-than'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--keep')
+      return
+      ;;
+    '--older-than')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pin` subcommand.
+function _picocli_flinkctl_snapshot_pin() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unpin` subcommand.
+function _picocli_flinkctl_snapshot_unpin() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_flinkctl_version_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--limit'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_flinkctl_version_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--show-values' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_flinkctl_version_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `rollback` subcommand.
+function _picocli_flinkctl_version_rollback() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--expected-version'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--expected-version')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

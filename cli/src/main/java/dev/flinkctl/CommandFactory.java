@@ -10,6 +10,17 @@ import dev.flinkctl.command.ListCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
+import dev.flinkctl.command.RestoreCommand;
+import dev.flinkctl.command.SnapshotCreateCommand;
+import dev.flinkctl.command.SnapshotDeleteCommand;
+import dev.flinkctl.command.SnapshotListCommand;
+import dev.flinkctl.command.SnapshotPinCommand;
+import dev.flinkctl.command.SnapshotPruneCommand;
+import dev.flinkctl.command.SnapshotUnpinCommand;
+import dev.flinkctl.command.VersionDiffCommand;
+import dev.flinkctl.command.VersionListCommand;
+import dev.flinkctl.command.VersionRollbackCommand;
+import dev.flinkctl.command.VersionShowCommand;
 import dev.flinkctl.command.LocalDownCommand;
 import dev.flinkctl.command.PackageCommand;
 import dev.flinkctl.command.PlanCommand;
@@ -128,8 +139,41 @@ public final class CommandFactory implements IFactory {
         if (type == StopCommand.class) {
             return type.cast(new StopCommand(host.get(), prompt));
         }
+        if (type == SnapshotListCommand.class) {
+            return type.cast(new SnapshotListCommand(host.get()));
+        }
+        if (type == SnapshotCreateCommand.class) {
+            return type.cast(new SnapshotCreateCommand(host.get()));
+        }
+        if (type == SnapshotDeleteCommand.class) {
+            return type.cast(new SnapshotDeleteCommand(host.get(), prompt));
+        }
+        if (type == SnapshotPruneCommand.class) {
+            return type.cast(new SnapshotPruneCommand(host.get(), prompt));
+        }
+        if (type == SnapshotPinCommand.class) {
+            return type.cast(new SnapshotPinCommand(host.get()));
+        }
+        if (type == SnapshotUnpinCommand.class) {
+            return type.cast(new SnapshotUnpinCommand(host.get()));
+        }
+        if (type == RestoreCommand.class) {
+            return type.cast(new RestoreCommand(host.get(), prompt));
+        }
         if (type == DeleteCommand.class) {
             return type.cast(new DeleteCommand(host.get(), prompt));
+        }
+        if (type == VersionListCommand.class) {
+            return type.cast(new VersionListCommand(host.get()));
+        }
+        if (type == VersionShowCommand.class) {
+            return type.cast(new VersionShowCommand(host.get()));
+        }
+        if (type == VersionDiffCommand.class) {
+            return type.cast(new VersionDiffCommand(host.get()));
+        }
+        if (type == VersionRollbackCommand.class) {
+            return type.cast(new VersionRollbackCommand(host.get(), prompt));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -7,6 +7,9 @@ import dev.flinkctl.command.ListCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
+import dev.flinkctl.command.RestoreCommand;
+import dev.flinkctl.command.SnapshotCommand;
+import dev.flinkctl.command.VersionCommand;
 import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.InitCommand;
 import dev.flinkctl.command.PackageCommand;
@@ -48,7 +51,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
-            DeleteCommand.class,
+            DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class,
             RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 

@@ -25,6 +25,10 @@ final class DeployView {
         printer.styled(printer.style(style, result.outcome().name().replace('_', ' ')) + ": " + result.message());
         printer.line("  application %s, version %d, %s", result.application(), result.versionId(), result.status());
         printer.line("  code %s%s", result.code().uri(), result.uploaded() ? " (uploaded)" : "");
+        if (result.prunedSnapshots() != null && !result.prunedSnapshots().isEmpty()) {
+            printer.line("  snapshot retention deleted %d snapshot(s): %s", result.prunedSnapshots().size(),
+                    String.join(", ", result.prunedSnapshots()));
+        }
     }
 
     /** In a GitHub Actions step: outputs application-arn, version-id, jar-s3-key, outcome, and a summary table. */

@@ -34,6 +34,9 @@ final class LifecycleView {
         }
         return switch (result.action()) {
             case "start" -> name + " is " + status + " (operation " + result.operationId() + ")";
+            case "restore" -> name + " is " + status + " (operation " + result.operationId() + ")"
+                    + (result.snapshot() == null ? "" : "; its state before the restore is kept as snapshot "
+                    + result.snapshot().name());
             case "stop" -> name + " is " + status + (result.snapshot() != null ? "; snapshot "
                     + result.snapshot().name() + " (" + result.snapshot().createdAt() + ")" : before.snapshotsEnabled()
                     ? "; no new snapshot appeared" : "; no snapshot (snapshots are disabled)");
@@ -63,6 +66,7 @@ final class LifecycleView {
     private static String requested(LifecycleResult result) {
         return switch (result.action()) {
             case "start" -> "Start";
+            case "restore" -> "Restore";
             case "delete" -> "Delete";
             default -> "Stop";
         };

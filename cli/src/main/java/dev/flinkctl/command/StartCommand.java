@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "start",
         description = {"Start an application, restoring its state from the latest snapshot (default), a named "
             + "snapshot, or none. Does nothing when it already runs.",
-            "--restore none drops the state: it asks for confirmation on a terminal; elsewhere pass --yes."},
+            "--restore none and --allow-non-restored-state drop state: they ask for confirmation on a terminal; "
+                + "elsewhere pass --yes."},
         footerHeading = "%nExamples:%n",
         footer = {"  flinkctl start my-app",
             "  flinkctl start my-app --restore stop-my-app-1735732800000",
             "  flinkctl start my-app --restore none --yes     start without state (the snapshots are kept)"},
         exitCodeList = {"0:running (or requested, with --no-wait)", "1:the start failed (the cause MSF reports), "
-            + "or you answered no", "2:invalid arguments, or --restore none without a terminal and no --yes",
+            + "or you answered no", "2:invalid arguments, or state would be dropped without a terminal and no --yes",
             "3:no such application", "5:timed out", "6:busy in another operation"})
 public final class StartCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
@@ -47,7 +48,8 @@ public final class StartCommand implements Callable<Integer> {
             + "job claims (AllowNonRestoredState)")
     boolean allowNonRestoredState;
 
-    @Option(names = "--yes", description = "Do not ask before --restore none drops the state")
+    @Option(names = "--yes", description = "Do not ask before --restore none or --allow-non-restored-state drops "
+            + "state")
     boolean yes;
 
     @Spec CommandSpec spec;
@@ -78,12 +80,9 @@ public final class StartCommand implements Callable<Integer> {
         try (AwsClients aws = resolved.clients()) {
             Lifecycle lifecycle = new Lifecycle(aws.msf(), resolved);
             Lifecycle.State state = lifecycle.inspect(name);
-            if (from.dropsState() && !"RUNNING".equals(state.status())) {
-                printer.progress("--restore none starts '" + name + "' without its state (its " + state.snapshots()
-                        + " snapshot(s) are kept)");
-                Confirmation.require(prompt, yes, "Start '" + name + "' without its state? [y/N] ", "--restore none "
-                        + "drops the state of '" + name + "' and there is no terminal to confirm on: pass --yes",
-                        "start cancelled: '" + name + "' was not started");
+            if (!"RUNNING".equals(state.status())) {
+                StateLoss.confirm(printer, prompt, yes, state, from, "--restore", allowNonRestoredState, false,
+                        "Start");
             }
             printer.progress(LifecycleView.starting(state, from, resolved.describe()));
             LifecycleResult result = lifecycle.start(state, from, allowNonRestoredState,

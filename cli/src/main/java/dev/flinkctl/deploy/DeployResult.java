@@ -2,6 +2,7 @@ package dev.flinkctl.deploy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * What {@code flinkctl deploy} did: the JSON document of {@code deploy -o json} (shape documented in the README).
@@ -18,13 +19,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param rolledBackTo   the version id the health gate rolled back to, or null
  * @param message        one line saying what happened
  * @param durationMs     how long the deploy took, in ms
+ * @param prunedSnapshots the snapshots the spec's snapshotRetention deleted after the deploy, or null when the spec
+ *                        has no retention policy or the deploy did not end with the application running
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"outcome", "application", "applicationArn", "versionId", "status", "code", "uploaded", "plan",
-    "health", "rolledBackTo", "message", "durationMs"})
+    "health", "rolledBackTo", "message", "durationMs", "prunedSnapshots"})
 public record DeployResult(Outcome outcome, String application, String applicationArn, Long versionId, String status,
                            CodeLocation code, boolean uploaded, Plan plan, HealthGate.Verdict health,
-                           Long rolledBackTo, String message, long durationMs) {
+                           Long rolledBackTo, String message, long durationMs, List<String> prunedSnapshots) {
+
+    /** @return this result, with the snapshots the retention policy deleted */
+    public DeployResult withPruned(List<String> pruned) {
+        return new DeployResult(outcome, application, applicationArn, versionId, status, code, uploaded, plan, health,
+                rolledBackTo, message, durationMs, List.copyOf(pruned));
+    }
 
     /** How a deploy ended. */
     public enum Outcome {

@@ -6,14 +6,19 @@ import dev.flinkctl.aws.AwsClients;
 import dev.flinkctl.code.BuiltJar;
 import dev.flinkctl.msf.Applications;
 import dev.flinkctl.msf.OperationWatch;
+import dev.flinkctl.snapshots.ApplicationSnapshots;
+import dev.flinkctl.snapshots.PrunePlan;
+import dev.flinkctl.snapshots.PruneResult;
 import dev.flinkctl.spec.ApplicationSpec;
 import dev.flinkctl.spec.HealthGateSpec;
 import dev.flinkctl.targets.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationStatus;
@@ -87,6 +92,38 @@ public final class Deployer {
      */
     public DeployResult deploy(ApplicationSpec spec, BuiltJar jar, Options options, Consumer<String> progress)
             throws InterruptedException {
+        DeployResult result = apply(spec, jar, options, progress);
+        boolean settled = result.outcome() == DeployResult.Outcome.unchanged
+                || result.outcome() == DeployResult.Outcome.deployed && "RUNNING".equals(result.status());
+        if (!settled || !spec.snapshotRetention().defined()) {
+            return result;
+        }
+        return result.withPruned(retain(spec, progress));
+    }
+
+    /**
+     * Applies the spec's snapshot retention once the application runs as the spec says; a snapshot that cannot be
+     * deleted is reported, not fatal.
+     *
+     * @return the names of the snapshots deleted
+     */
+    private List<String> retain(ApplicationSpec spec, Consumer<String> progress) {
+        ApplicationSnapshots snapshots = new ApplicationSnapshots(aws.msf(), clock,
+                target.isLocal() ? OperationWatch.LOCAL_POLL : OperationWatch.AWS_POLL);
+        PrunePlan plan = snapshots.plan(spec.name(), spec.snapshotRetention());
+        if (plan.deletions().isEmpty()) {
+            return List.of();
+        }
+        progress.accept("Snapshot retention (" + plan.policy() + "): deleting " + plan.deletions().size() + " of "
+                + plan.verdicts().size() + " snapshot(s)");
+        PruneResult pruned = snapshots.prune(plan, progress);
+        pruned.failed().forEach((name, error) -> progress.accept("warning: could not delete snapshot " + name + ": "
+                + error));
+        return pruned.deleted();
+    }
+
+    private DeployResult apply(ApplicationSpec spec, BuiltJar jar, Options options, Consumer<String> progress)
+            throws InterruptedException {
         Instant started = clock.instant();
         Planner.Live live = live(spec.name());
         checkExpectedVersion(spec.name(), live.detail(), options.expectedVersion());
@@ -99,7 +136,7 @@ public final class Deployer {
             return new DeployResult(DeployResult.Outcome.unchanged, spec.name(), live.detail().applicationARN(),
                     live.detail().applicationVersionId(), live.detail().applicationStatusAsString(), desired.code(),
                     false, plan, null, null, "no changes: '" + spec.name() + "' runs version "
-                    + live.detail().applicationVersionId() + " as the spec says", elapsed(started));
+                    + live.detail().applicationVersionId() + " as the spec says", elapsed(started), null);
         }
         refuseSilentStateLoss(plan, options);
         if (existing.isEmpty()) {
@@ -163,7 +200,7 @@ public final class Deployer {
                                 Instant started) {
         return new DeployResult(outcome, detail.applicationName(), detail.applicationARN(),
                 detail.applicationVersionId(), detail.applicationStatusAsString(), desired.code(), plan.upload(), plan,
-                verdict, rolledBackTo, message, elapsed(started));
+                verdict, rolledBackTo, message, elapsed(started), null);
     }
 
     private Planner.Live live(String name) {
@@ -171,7 +208,9 @@ public final class Deployer {
         if (detail.isEmpty()) {
             return Planner.Live.missing();
         }
-        Map<String, String> tags = applications.tags(detail.get().applicationARN());
+        Map<String, String> tags = new TreeMap<>(applications.tags(detail.get().applicationARN()));
+        // flinkctl's own tags (snapshot pins) are not the spec's to show or remove.
+        tags.keySet().removeIf(key -> key.startsWith(ApplicationSpec.MANAGED_TAG_PREFIX));
         return new Planner.Live(detail.get(), tags, applications.latestSnapshot(name).orElse(null));
     }
 

@@ -115,6 +115,45 @@ public final class Lifecycle {
     }
 
     /**
+     * Starts the application from {@code restore}. A RUNNING application is first stopped gracefully, which keeps
+     * its current state as a new snapshot when snapshots are enabled, and then started. A named snapshot is checked
+     * before anything stops, so a typo changes nothing.
+     *
+     * @param app                   the application, as {@link #inspect} found it: READY or RUNNING
+     * @param restore               where the job's state comes from
+     * @param allowNonRestoredState true to let the job drop state no operator takes
+     * @param stopTimeout           how long to wait for the stop of a RUNNING application (always waited for)
+     * @param wait                  how long to wait for the start, or null to not wait
+     * @param progress              receives a line at each status transition
+     * @return what was done: action {@code restore}, and the snapshot the stop took, if any
+     * @throws FlinkctlException {@link ExitCodes#CONFLICT} unless READY or RUNNING; {@link ExitCodes#NOT_FOUND} or
+     *                           {@link ExitCodes#FAILED} for a missing or unusable snapshot; otherwise as
+     *                           {@link #start} and {@link #stop}
+     */
+    public LifecycleResult restore(State app, Restore restore, boolean allowNonRestoredState, Duration stopTimeout,
+                                   Duration wait, Consumer<String> progress) {
+        if (!"READY".equals(app.status()) && !"RUNNING".equals(app.status())) {
+            throw new FlinkctlException(ExitCodes.CONFLICT, "'" + app.name() + "' is " + app.status() + ": a restore "
+                    + "needs READY or RUNNING; wait ('flinkctl status " + app.name() + "'), or stop it with "
+                    + "'flinkctl stop --force'");
+        }
+        if (restore.type() == Restore.Type.SNAPSHOT) {
+            requireReady(app.name(), restore.snapshotName());
+        }
+        ApplicationOverview.Snapshot kept = null;
+        State ready = app;
+        if ("RUNNING".equals(app.status())) {
+            progress.accept("Stopping '" + app.name() + "'" + (app.snapshotsEnabled() ? " with a snapshot of its "
+                    + "current state" : ""));
+            kept = stop(app, false, stopTimeout, progress).snapshot();
+            ready = inspect(app.name());
+        }
+        LifecycleResult started = start(ready, restore, allowNonRestoredState, wait, progress);
+        return new LifecycleResult(app.name(), "restore", true, started.status(), started.operationId(),
+                started.operationStatus(), kept);
+    }
+
+    /**
      * StopApplication; nothing when it is already READY. A graceful stop needs RUNNING and takes a snapshot when
      * snapshots are enabled; when waited for, the result names the snapshot that appeared.
      *

@@ -33,6 +33,16 @@ public record Restore(Type type, String snapshotName) {
      * @throws FlinkctlException {@link ExitCodes#USAGE} for a value that is none of these
      */
     public static Restore parse(String value) {
+        return parse(value, "--restore");
+    }
+
+    /**
+     * @param value  {@code latest}, {@code none}, or a snapshot name
+     * @param option the option it came from, for the error message, e.g. {@code --snapshot}
+     * @return the restore it names
+     * @throws FlinkctlException {@link ExitCodes#USAGE} for a value that is none of these
+     */
+    public static Restore parse(String value, String option) {
         String lower = value.strip().toLowerCase(Locale.ROOT);
         if (lower.equals("latest")) {
             return new Restore(Type.LATEST, null);
@@ -41,7 +51,7 @@ public record Restore(Type type, String snapshotName) {
             return new Restore(Type.NONE, null);
         }
         if (!SNAPSHOT_NAME.matcher(value.strip()).matches()) {
-            throw new FlinkctlException(ExitCodes.USAGE, "--restore " + value + " is not latest, none or a snapshot "
+            throw new FlinkctlException(ExitCodes.USAGE, option + " " + value + " is not latest, none or a snapshot "
                     + "name (letters, digits, '_', '.', '-'): 'flinkctl snapshot list' shows the snapshots");
         }
         return new Restore(Type.SNAPSHOT, value.strip());

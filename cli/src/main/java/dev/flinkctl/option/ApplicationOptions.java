@@ -2,6 +2,7 @@ package dev.flinkctl.option;
 
 import dev.flinkctl.spec.ApplicationSpec;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -25,5 +26,18 @@ public final class ApplicationOptions {
      */
     public String name(Map<String, String> env) {
         return name != null ? name : spec.spec(env).name();
+    }
+
+    /**
+     * @param env the environment, for the spec's {@code fromEnv} values
+     * @return the spec file's spec when there is a spec file and it describes {@link #name} (an explicit APP may
+     *         name another application); else empty
+     */
+    public Optional<ApplicationSpec> specOfApplication(Map<String, String> env) {
+        if (!spec.present()) {
+            return Optional.empty();
+        }
+        ApplicationSpec read = spec.spec(env);
+        return name == null || name.equals(read.name()) ? Optional.of(read) : Optional.empty();
     }
 }

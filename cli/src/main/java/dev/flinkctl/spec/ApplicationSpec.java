@@ -26,18 +26,25 @@ import java.util.Objects;
  * @param vpc                  VPC configuration, or null
  * @param tags                 application tags in file order, unmodifiable
  * @param deploy               how {@code flinkctl deploy} waits and judges health
+ * @param snapshotRetention    which snapshots deploy and {@code snapshot prune} keep; {@link SnapshotRetention#NONE}
+ *                             when the file sets no policy
  */
 public record ApplicationSpec(Path file, String name, String description, String runtimeEnvironment,
                               String serviceExecutionRole, CodeSpec code, ScalingSpec scaling,
                               CheckpointSpec checkpointing, boolean snapshots, boolean systemRollback,
                               MonitoringSpec monitoring, LoggingSpec logging,
                               Map<String, Map<String, PropertyValue>> properties, VpcSpec vpc,
-                              Map<String, String> tags, DeploySpec deploy) {
+                              Map<String, String> tags, DeploySpec deploy, SnapshotRetention snapshotRetention) {
 
     /** The spec file commands read when not given {@code -f}. */
     public static final String DEFAULT_FILE = "flinkctl.yaml";
     /** The application name when there is no spec file, and {@code flinkctl init}'s default. */
     public static final String DEFAULT_NAME = "fraud-detection";
+    /**
+     * Tag keys flinkctl manages itself (snapshot pins): a spec may not set them, and deploy neither shows nor removes
+     * them.
+     */
+    public static final String MANAGED_TAG_PREFIX = "flinkctl:";
     /** The runtime when the spec sets none. */
     static final String DEFAULT_RUNTIME = "FLINK-1_20";
 
@@ -56,6 +63,7 @@ public record ApplicationSpec(Path file, String name, String description, String
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(deploy, "deploy");
+        Objects.requireNonNull(snapshotRetention, "snapshotRetention");
         Map<String, Map<String, PropertyValue>> groups = new LinkedHashMap<>();
         properties.forEach((group, values) ->
                 groups.put(group, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
@@ -67,13 +75,14 @@ public record ApplicationSpec(Path file, String name, String description, String
     public static ApplicationSpec defaults() {
         return new ApplicationSpec(null, DEFAULT_NAME, null, DEFAULT_RUNTIME, null, CodeSpec.included(),
                 ScalingSpec.defaults(), CheckpointSpec.defaults(), true, false, MonitoringSpec.defaults(),
-                LoggingSpec.defaults(DEFAULT_NAME), Map.of(), null, Map.of(), DeploySpec.defaults());
+                LoggingSpec.defaults(DEFAULT_NAME), Map.of(), null, Map.of(), DeploySpec.defaults(),
+                SnapshotRetention.NONE);
     }
 
     /** @return a copy that runs as {@code role} (an IAM role ARN) */
     public ApplicationSpec withServiceExecutionRole(String role) {
         return new ApplicationSpec(file, name, description, runtimeEnvironment, role, code, scaling, checkpointing,
-                snapshots, systemRollback, monitoring, logging, properties, vpc, tags, deploy);
+                snapshots, systemRollback, monitoring, logging, properties, vpc, tags, deploy, snapshotRetention);
     }
 
     /**
@@ -85,6 +94,7 @@ public record ApplicationSpec(Path file, String name, String description, String
                 ? new LoggingSpec(logging.enabled(), LoggingSpec.defaultLogGroup(newName), logging.logStream())
                 : logging;
         return new ApplicationSpec(file, newName, description, runtimeEnvironment, serviceExecutionRole, code,
-                scaling, checkpointing, snapshots, systemRollback, monitoring, renamed, properties, vpc, tags, deploy);
+                scaling, checkpointing, snapshots, systemRollback, monitoring, renamed, properties, vpc, tags, deploy,
+                snapshotRetention);
     }
 }

@@ -37,8 +37,8 @@ public final class SpecReader {
 
     /** The top-level keys, in the order error messages list them. */
     static final List<String> TOP_KEYS = List.of("name", "description", "runtimeEnvironment",
-            "serviceExecutionRole", "code", "scaling", "checkpointing", "snapshots", "systemRollback", "monitoring",
-            "logging", "properties", "vpc", "tags", "deploy");
+            "serviceExecutionRole", "code", "scaling", "checkpointing", "snapshots", "snapshotRetention",
+            "systemRollback", "monitoring", "logging", "properties", "vpc", "tags", "deploy");
     private static final List<String> CODE_KEYS = List.of("jar", "maven", "artifact", "bucket", "prefix");
     private static final List<String> SCALING_KEYS = List.of("parallelism", "parallelismPerKpu", "autoScaling");
     private static final List<String> CHECKPOINT_KEYS = List.of("enabled", "interval", "minPauseBetween");
@@ -46,6 +46,7 @@ public final class SpecReader {
     private static final List<String> LOGGING_KEYS = List.of("enabled", "logGroup", "logStream");
     private static final List<String> VPC_KEYS = List.of("subnetIds", "securityGroupIds");
     private static final List<String> DEPLOY_KEYS = List.of("timeout", "healthGate");
+    private static final List<String> RETENTION_KEYS = List.of("keep", "olderThan");
     private static final List<String> HEALTH_GATE_KEYS = List.of("period", "maxRestarts", "maxFailedCheckpoints");
     private static final List<String> LOG_LEVELS = List.of("INFO", "WARN", "ERROR", "DEBUG");
     private static final List<String> METRICS_LEVELS = List.of("APPLICATION", "TASK", "OPERATOR", "PARALLELISM");
@@ -171,7 +172,7 @@ public final class SpecReader {
                 oneOf(top, "runtimeEnvironment", RUNTIMES, ApplicationSpec.DEFAULT_RUNTIME), role,
                 code(top, file.getParent()), scaling(top), checkpointing(top),
                 top.bool("snapshots", true), top.bool("systemRollback", false), monitoring(top), logging(top, name),
-                properties.read(top), vpc(top), tags(top), deploy(top));
+                properties.read(top), vpc(top), tags(top), deploy(top), snapshotRetention(top));
     }
 
     private static int length(String text) {
@@ -302,6 +303,10 @@ public final class SpecReader {
                 throw new SpecError(entry.keyLocation(), "tag keys must be 1 to " + MAX_TAG_KEY + " characters, not "
                         + entry.key().length());
             }
+            if (entry.key().startsWith(ApplicationSpec.MANAGED_TAG_PREFIX)) {
+                throw new SpecError(entry.keyLocation(), "tag keys starting with '" + ApplicationSpec.MANAGED_TAG_PREFIX
+                        + "' are flinkctl's own (snapshot pins): rename tag '" + entry.key() + "'");
+            }
             String value = "";
             if (entry.value() instanceof SpecNode.Scalar scalar) {
                 value = scalar.text();
@@ -338,6 +343,23 @@ public final class SpecReader {
         return new DeploySpec(timeout, new HealthGateSpec(period,
                 atLeastZero(gate, "maxRestarts", gateDefaults.maxRestarts()),
                 atLeastZero(gate, "maxFailedCheckpoints", gateDefaults.maxFailedCheckpoints())));
+    }
+
+    private static SnapshotRetention snapshotRetention(Section top) {
+        Section retention = top.section("snapshotRetention", RETENTION_KEYS);
+        if (retention == null) {
+            return SnapshotRetention.NONE;
+        }
+        Integer keep = retention.node("keep") == null ? null : retention.integer("keep", 0);
+        retention.check(keep == null || keep >= 1, "keep",
+                "snapshotRetention.keep must be at least 1 (the newest READY snapshot is always kept), not " + keep);
+        Duration olderThan = retention.node("olderThan") == null ? null : retention.duration("olderThan", null);
+        retention.check(olderThan == null || !olderThan.isNegative(), "olderThan",
+                "snapshotRetention.olderThan must not be negative, not " + (olderThan == null ? null
+                        : Durations.format(olderThan)));
+        retention.check(keep != null || olderThan != null, "keep",
+                "snapshotRetention needs keep, olderThan or both, e.g. 'keep: 10' and 'olderThan: 7d'");
+        return new SnapshotRetention(keep, olderThan);
     }
 
     private static int atLeastZero(Section section, String key, int fallback) {

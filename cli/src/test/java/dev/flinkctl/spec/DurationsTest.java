@@ -18,6 +18,8 @@ class DurationsTest {
         "1m, 60000",
         "1h, 3600000",
         "2h30m, 9000000",
+        "7d, 604800000",
+        "1d12h, 129600000",
         "1h 30m, 5400000",
         "1m30s500ms, 90500",
         "' 10S ', 10000",
@@ -31,12 +33,12 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "60", "10x", "1d", "1.5s", "s", "5s10", "-5s", "PT", "99999999999999999999h"})
+    @ValueSource(strings = {"", "60", "10x", "1w", "1.5s", "s", "5s10", "-5s", "PT", "99999999999999999999h"})
     void shouldRejectOtherText(String text) {
         assertThatThrownBy(() -> Durations.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'" + text + "' is not a duration: write numbers with units (500ms, 5s, 10min, 1h, "
-                        + "2h30m) or ISO-8601 (PT5S)");
+                        + "2h30m, 7d) or ISO-8601 (PT5S)");
     }
 
     @ParameterizedTest
@@ -47,7 +49,8 @@ class DurationsTest {
         "90000, 1m30s",
         "600000, 10m",
         "9000000, 2h30m",
-        "90061001, 25h1m1s1ms",
+        "90061001, 1d1h1m1s1ms",
+        "604800000, 7d",
         "-5000, -5s",
     })
     void shouldFormatTheShortestForm(long millis, String text) {

@@ -77,7 +77,7 @@ class SpecReaderTest {
             """;
     private static final Map<String, String> ENV = Map.of("DB_PASSWORD", "s3cret-pw");
     private static final String TOP_KEYS = "name, description, runtimeEnvironment, serviceExecutionRole, code, "
-            + "scaling, checkpointing, snapshots, systemRollback, monitoring, logging, properties, vpc, tags, deploy";
+            + "scaling, checkpointing, snapshots, snapshotRetention, systemRollback, monitoring, logging, properties, vpc, tags, deploy";
 
     @TempDir
     Path dir;
@@ -124,6 +124,15 @@ class SpecReaderTest {
         assertThat(spec.deploy()).isEqualTo(new DeploySpec(Duration.ofMinutes(15),
                 new HealthGateSpec(Duration.ZERO, 1, 2)));
         assertThat(spec.deploy().healthGate().enabled()).isFalse();
+    }
+
+    @Test
+    void shouldReadTheSnapshotRetention() throws IOException {
+        assertThat(read("name: x\nsnapshotRetention:\n  keep: 10\n  olderThan: 7d\n").snapshotRetention())
+                .isEqualTo(new SnapshotRetention(10, Duration.ofDays(7)));
+        assertThat(read("name: x\nsnapshotRetention:\n  olderThan: 36h\n").snapshotRetention())
+                .isEqualTo(new SnapshotRetention(null, Duration.ofHours(36)));
+        assertThat(read("name: x\n").snapshotRetention()).isEqualTo(SnapshotRetention.NONE);
     }
 
     @Test
@@ -329,6 +338,17 @@ class SpecReaderTest {
                 bad("negative restarts",
                         "name: x\ndeploy:\n  healthGate:\n    maxRestarts: -1",
                         "4:18: deploy.healthGate.maxRestarts must not be negative, not -1"),
+                bad("retention keeping nothing",
+                        "name: x\nsnapshotRetention:\n  keep: 0",
+                        "3:9: snapshotRetention.keep must be at least 1 (the newest READY snapshot is always kept), "
+                                + "not 0"),
+                bad("retention without limits",
+                        "name: x\nsnapshotRetention: {}",
+                        "2:20: snapshotRetention needs keep, olderThan or both, e.g. 'keep: 10' and 'olderThan: 7d'"),
+                bad("flinkctl's own tag",
+                        "name: x\ntags:\n  flinkctl:pinned:s1: yes",
+                        "3:3: tag keys starting with 'flinkctl:' are flinkctl's own (snapshot pins): rename tag "
+                                + "'flinkctl:pinned:s1'"),
                 bad("no subnets",
                         "name: x\nvpc:\n  subnetIds: []\n  securityGroupIds: [sg-1]",
                         "3:14: vpc.subnetIds must list 1 to 16 ids, not 0"),

@@ -74,7 +74,7 @@ class LifecycleIT {
         assertThat(msf.listApplicationSnapshots(b -> b.applicationName(app.name)).snapshotSummaries())
                 .anySatisfy(s -> assertThat(s.snapshotName()).startsWith("update-lifecycle-"));
 
-        // rollback: version 3 is version 1 again, restored from version 1's latest snapshot (the update's)
+        // rollback: version 3 is version 1 again, restored from the latest READY snapshot (the update's)
         app.awaitCount(app.maxCount() + 20);
         var rollback = msf.rollbackApplication(b -> b.applicationName(app.name).currentApplicationVersionId(2L));
         assertThat(rollback.applicationDetail().applicationStatus()).isEqualTo(ApplicationStatus.ROLLING_BACK);

@@ -136,8 +136,8 @@ public final class Lifecycle {
 
     /**
      * RollbackApplication: back to the version the current one was updated from, as a new version
-     * (emulator choice: ids only increase), restored from that version's latest READY snapshot (or
-     * the application's latest READY snapshot when it has none).
+     * (emulator choice: ids only increase), restored from the application's latest READY snapshot, as the
+     * API reference says.
      *
      * @throws MsfException ConcurrentModificationException for a stale version id; ResourceInUseException
      *     unless RUNNING, UPDATING or AUTOSCALING, or without a READY snapshot; InvalidArgumentException
@@ -712,10 +712,9 @@ public final class Lifecycle {
             throw MsfException.invalidArgument("Application " + record.name() + " version " + record.versionId()
                     + " has no previous version to roll back to");
         }
-        SnapshotRecord snapshot = record.snapshots.stream()
-                .filter(s -> s.ready() && s.applicationVersionId() == target)
-                .reduce((a, b) -> b.createdAt().isBefore(a.createdAt()) ? a : b)
-                .or(record::latestReadySnapshot)
+        // "When you rollback an application, it loads state data from the last successful snapshot."
+        // (https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_RollbackApplication.html)
+        SnapshotRecord snapshot = record.latestReadySnapshot()
                 .orElseThrow(() -> MsfException.inUse("Application " + record.name()
                         + " has no READY snapshot to roll back with: a rollback restores the previous version from a snapshot"));
         return Restore.of(snapshot, ApplicationRestoreType.RESTORE_FROM_CUSTOM_SNAPSHOT, false);

@@ -1,0 +1,104 @@
+package dev.flinkctl.command;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.localenv.Host;
+import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.TargetOptions;
+import dev.flinkctl.output.Printer;
+import dev.flinkctl.output.Prompt;
+import dev.flinkctl.snapshots.ApplicationSnapshots;
+import dev.flinkctl.snapshots.Snapshot;
+import dev.flinkctl.targets.Target;
+import dev.flinkctl.targets.Targets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl snapshot delete APP NAME...}: DeleteApplicationSnapshot, with the timestamp looked up. */
+@Command(name = "delete",
+        description = {"Delete snapshots by name; flinkctl looks up the creation timestamp MSF requires. Every name "
+            + "is checked first: one unknown name deletes nothing.",
+            "Pinned snapshots are refused (unpin them first). It asks for confirmation on a terminal; elsewhere pass "
+                + "--yes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  flinkctl snapshot delete my-app v3-20261121-101500",
+            "  flinkctl snapshot delete my-app old-1 old-2 --yes"},
+        exitCodeList = {"0:deleted", "1:you answered no", "2:no terminal to confirm on and no --yes",
+            "3:no such application or snapshot", "6:pinned, or still CREATING"})
+public final class SnapshotDeleteCommand implements Callable<Integer> {
+    @Mixin TargetOptions target;
+    @Mixin OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "APP", description = "Application name")
+    String application;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME", description = "Snapshots to delete")
+    List<String> names;
+
+    @Option(names = "--yes", description = "Delete without asking (required when not on a terminal)")
+    boolean yes;
+
+    @Spec CommandSpec spec;
+
+    private final Host host;
+    private final Prompt prompt;
+
+    /**
+     * @param host   this machine (environment, configuration)
+     * @param prompt asks before deleting
+     */
+    public SnapshotDeleteCommand(Host host, Prompt prompt) {
+        this.host = host;
+        this.prompt = prompt;
+    }
+
+    /** @return {@link ExitCodes#OK} once deleted */
+    @Override
+    public Integer call() throws InterruptedException {
+        Printer printer = output.printer(spec, host.env());
+        Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
+        try (AwsClients aws = resolved.clients()) {
+            ApplicationSnapshots snapshots = SnapshotView.snapshots(aws, resolved);
+            List<Snapshot> chosen = snapshots.resolve(application, names);
+            warn(printer, snapshots, chosen);
+            Confirmation.require(prompt, yes, "Delete " + chosen.size() + " snapshot(s) of '" + application
+                    + "'? [y/N] ", "deleting snapshots of '" + application + "' cannot be undone and there is no "
+                    + "terminal to confirm on: pass --yes", "delete cancelled: the snapshots of '" + application
+                    + "' were kept");
+            List<Snapshot> deleted = snapshots.delete(application, chosen.stream().map(Snapshot::name).toList());
+            if (output.structured()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("application", application);
+                result.put("deleted", deleted);
+                printer.document(result, output.format() == OutputOptions.Format.yaml);
+            } else {
+                printer.line("Deleted snapshot(s) of '%s': %s", application,
+                        String.join(", ", deleted.stream().map(Snapshot::name).toList()));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void warn(Printer printer, ApplicationSnapshots snapshots, List<Snapshot> chosen) {
+        chosen.forEach(s -> printer.progress("Deleting snapshot " + SnapshotView.describe(s) + "; this cannot be "
+                + "undone"));
+        List<Snapshot> all = snapshots.list(application);
+        Optional<Snapshot> latest = all.stream().filter(Snapshot::ready).findFirst();
+        if (latest.isPresent() && chosen.stream().anyMatch(s -> s.name().equals(latest.get().name()))) {
+            Optional<Snapshot> next = all.stream().filter(Snapshot::ready)
+                    .filter(s -> chosen.stream().noneMatch(c -> c.name().equals(s.name()))).findFirst();
+            printer.progress("warning: " + latest.get().name() + " is the latest READY snapshot: the next start or "
+                    + "rollback of '" + application + "' restores " + next.map(SnapshotView::describe)
+                    .orElse("no snapshot: it starts without state"));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.flinkctl.command;
+
+import dev.flinkctl.ExitCodes;
+import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.localenv.Host;
+import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.TargetOptions;
+import dev.flinkctl.output.Printer;
+import dev.flinkctl.snapshots.Pins;
+import dev.flinkctl.snapshots.Snapshot;
+import dev.flinkctl.targets.Target;
+import dev.flinkctl.targets.Targets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flinkctl snapshot pin APP NAME}: keeps a snapshot out of every prune. */
+@Command(name = "pin",
+        description = {"Pin a snapshot: 'snapshot prune' and deploy's retention never delete it, and 'snapshot "
+            + "delete' refuses it. The pin is a tag on the application (" + Pins.PREFIX + "NAME), so everyone "
+            + "working on the application sees it."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  flinkctl snapshot pin my-app before-schema-change"},
+        exitCodeList = {"0:pinned", "2:name too long for a tag key", "3:no such application or snapshot",
+            "6:the application has 50 tags already"})
+public final class SnapshotPinCommand implements Callable<Integer> {
+    @Mixin TargetOptions target;
+    @Mixin OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "APP", description = "Application name")
+    String application;
+
+    @Parameters(index = "1", paramLabel = "NAME", description = "Snapshot to pin")
+    String snapshotName;
+
+    @Spec CommandSpec spec;
+
+    private final Host host;
+
+    /** @param host this machine (environment, configuration) */
+    public SnapshotPinCommand(Host host) {
+        this.host = host;
+    }
+
+    /** @return {@link ExitCodes#OK} once pinned */
+    @Override
+    public Integer call() throws InterruptedException {
+        Printer printer = output.printer(spec, host.env());
+        Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
+        try (AwsClients aws = resolved.clients()) {
+            Snapshot pinned = SnapshotView.snapshots(aws, resolved).pin(application, snapshotName);
+            if (output.structured()) {
+                printer.document(pinned, output.format() == OutputOptions.Format.yaml);
+            } else {
+                printer.line("Pinned snapshot %s of '%s': prune and deploy keep it", SnapshotView.describe(pinned),
+                        application);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
