@@ -23,7 +23,9 @@ public final class ExitCodes {
     public static final int TIMEOUT = 5;
     /**
      * Someone else changed the application first (ConcurrentModificationException, a version that moved since the
-     * plan), or it is busy in another operation; nothing was changed.
+     * plan or preview), it is busy in another operation, or its status or settings do not allow the command (a
+     * snapshot or rollback of an application that is not RUNNING, a rollback without a previous version or READY
+     * snapshot, deleting a pinned snapshot); nothing was changed.
      */
     public static final int CONFLICT = 6;
     /** The deployed version failed the health gate and was rolled back to the previous version. */

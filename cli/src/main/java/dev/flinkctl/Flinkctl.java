@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
             "  3:not found (local status: not running)",
             "  4:no AWS credentials, or access denied",
             "  5:timed out",
-            "  6:conflict: changed by someone else, or busy",
+            "  6:conflict: changed by someone else, busy, or not in a state that allows it",
             "  7:unhealthy after deploy, rolled back",
             "130:interrupted (Ctrl-C)"
         },

@@ -3,7 +3,6 @@ package dev.flinkctl.command;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
 import dev.flinkctl.localenv.Host;
-import dev.flinkctl.msf.Applications;
 import dev.flinkctl.msf.Lifecycle;
 import dev.flinkctl.msf.LifecycleResult;
 import dev.flinkctl.msf.Restore;
@@ -13,19 +12,17 @@ import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.option.WaitOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.output.Prompt;
-import dev.flinkctl.snapshots.ApplicationSnapshots;
-import dev.flinkctl.snapshots.Snapshot;
+import dev.flinkctl.msf.snapshots.ApplicationSnapshots;
+import dev.flinkctl.msf.snapshots.Snapshot;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 
 /** {@code flinkctl restore [APP] --snapshot NAME|latest|none}: (re)starts an application from a snapshot. */
 @Command(name = "restore",
@@ -88,8 +85,8 @@ public final class RestoreCommand implements Callable<Integer> {
             Lifecycle.State state = lifecycle.inspect(name);
             ApplicationSnapshots snapshots = SnapshotView.snapshots(aws, resolved);
             if (from.type() == Restore.Type.SNAPSHOT) {
-                explain(printer, snapshots.resolve(name, List.of(from.snapshotName())).get(0),
-                        new Applications(aws.msf()).require(name));
+                snapshots.restoreNotes(name, snapshots.resolve(name, List.of(from.snapshotName())).get(0))
+                        .forEach(printer::progress);
             }
             boolean running = "RUNNING".equals(state.status());
             if (running) {
@@ -105,20 +102,5 @@ public final class RestoreCommand implements Callable<Integer> {
             LifecycleView.print(printer, result, state, output);
         }
         return ExitCodes.OK;
-    }
-
-    /** Notes when the snapshot comes from another version or runtime than the application runs now. */
-    private static void explain(Printer printer, Snapshot chosen, ApplicationDetail detail) {
-        if (!Objects.equals(chosen.applicationVersion(), detail.applicationVersionId())) {
-            printer.progress("note: snapshot " + chosen.name() + " was taken by version " + chosen.applicationVersion()
-                    + "; '" + detail.applicationName() + "' is at version " + detail.applicationVersionId()
-                    + ": its operators (uids) must still match the snapshot's state");
-        }
-        if (chosen.runtimeEnvironment() != null
-                && !chosen.runtimeEnvironment().equals(detail.runtimeEnvironmentAsString())) {
-            printer.progress("warning: snapshot " + chosen.name() + " was taken on " + chosen.runtimeEnvironment()
-                    + "; '" + detail.applicationName() + "' runs " + detail.runtimeEnvironmentAsString()
-                    + ": a snapshot of a newer runtime cannot be restored on an older one");
-        }
     }
 }

@@ -9,7 +9,7 @@ import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.option.WaitOptions;
 import dev.flinkctl.output.Printer;
-import dev.flinkctl.snapshots.Snapshot;
+import dev.flinkctl.msf.snapshots.Snapshot;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
 import java.util.concurrent.Callable;

@@ -7,7 +7,7 @@ import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.output.Printer;
-import dev.flinkctl.snapshots.Snapshot;
+import dev.flinkctl.msf.snapshots.Snapshot;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
-import dev.flinkctl.versions.Versions;
+import dev.flinkctl.msf.versions.Versions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,14 +3,13 @@ package dev.flinkctl.command;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
 import dev.flinkctl.localenv.Host;
-import dev.flinkctl.msf.ApplicationDescription;
 import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
-import dev.flinkctl.versions.Versions;
+import dev.flinkctl.msf.versions.Versions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,10 +60,7 @@ public final class VersionShowCommand implements Callable<Integer> {
         String name = app.name(host.env());
         Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
         try (AwsClients aws = resolved.clients()) {
-            Versions versions = new Versions(aws.msf());
-            var detail = versions.version(name, version);
-            DescribeView.print(printer, ApplicationDescription.of(detail, versions.summaries(name), showValues),
-                    output);
+            DescribeView.print(printer, new Versions(aws.msf()).description(name, version, showValues), output);
         }
         return ExitCodes.OK;
     }

@@ -2,11 +2,11 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
-import dev.flinkctl.versions.FieldChange;
-import dev.flinkctl.versions.RollbackPreview;
-import dev.flinkctl.versions.RollbackResult;
-import dev.flinkctl.versions.VersionDiff;
-import dev.flinkctl.versions.VersionEntry;
+import dev.flinkctl.msf.versions.FieldChange;
+import dev.flinkctl.msf.versions.RollbackPreview;
+import dev.flinkctl.msf.versions.RollbackResult;
+import dev.flinkctl.msf.versions.VersionDiff;
+import dev.flinkctl.msf.versions.VersionEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,9 +70,9 @@ final class VersionView {
         }
         preview.changes().forEach(change -> lines.add("  " + change.field() + ": " + value(change.from()) + " -> "
                 + value(change.to())));
-        lines.add("State: restored from snapshot " + preview.snapshot().name() + " (taken "
-                + preview.snapshot().createdAt() + (preview.snapshot().version() == null ? ""
-                : " of version " + preview.snapshot().version()) + ")");
+        lines.add("State: restored from snapshot " + preview.snapshot().name() + " ("
+                + (preview.snapshot().version() == null ? "" : "of version " + preview.snapshot().version() + ", ")
+                + "taken " + preview.snapshot().createdAt() + ")");
         lines.add("warning: the state the job built after that snapshot is not carried over");
         return lines;
     }

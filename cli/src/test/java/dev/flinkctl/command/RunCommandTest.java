@@ -147,7 +147,7 @@ class RunCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10x", "60", "1d", "PT", "-5s"})
+    @CsvSource({"10x", "60", "1w", "PT", "-5s"})
     void badDurationIsAUsageError(String duration) {
         Result r = run("run", "--checkpoint-interval", duration);
 

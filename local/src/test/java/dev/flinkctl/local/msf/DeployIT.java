@@ -111,6 +111,34 @@ class DeployIT {
     }
 
     @Test
+    void shouldApplyTheSpecsSnapshotRetentionAndLeavePinsAlone() throws Exception {
+        CountingApp app = new CountingApp("deploy-retention", endpoint.outputFile());
+        CliHarness cli = new CliHarness(endpoint, moto.endpoint(), work);
+        Path spec = spec(app, countingJar, Map.of(), "tags:\n  team: payments\nsnapshotRetention:\n  keep: 1\n");
+        assertThat(cli.run(deploy(spec)).exitCode()).isZero();
+        for (String name : List.of("s1", "s2", "s3")) {
+            CliHarness.Result created = cli.run("snapshot", "create", app.name, name, "--wait");
+            assertThat(created.exitCode()).as(created::toString).isZero();
+        }
+        CliHarness.Result pin = cli.run("snapshot", "pin", app.name, "s1");
+        assertThat(pin.exitCode()).as(pin::toString).isZero();
+
+        CliHarness.Result plan = cli.run("plan", "-f", spec.toString(), "-o", "json");
+        assertThat(plan.exitCode()).as(plan::toString).isZero();
+        assertThat(JSON.readTree(plan.out()).path("action").asText()).as("a pin is no tag change").isEqualTo("none");
+        CliHarness.Result again = cli.run(deploy(spec));
+        assertThat(again.exitCode()).as(again::toString).isZero();
+        JsonNode result = JSON.readTree(again.out());
+        assertThat(result.path("outcome").asText()).isEqualTo("unchanged");
+        assertThat(result.path("prunedSnapshots")).extracting(JsonNode::asText).containsExactly("s2");
+        assertThat(endpoint.msf().listApplicationSnapshots(b -> b.applicationName(app.name)).snapshotSummaries())
+                .extracting(s -> s.snapshotName()).containsExactlyInAnyOrder("s1", "s3");
+        ApplicationDetail detail = describe(app.name);
+        assertThat(endpoint.msf().listTagsForResource(b -> b.resourceARN(detail.applicationARN())).tags())
+                .extracting(t -> t.key()).containsExactlyInAnyOrder("team", "flinkctl:pinned:s1");
+    }
+
+    @Test
     void shouldRefuseADeployWhenTheApplicationChangedSinceThePlan() throws Exception {
         CountingApp app = new CountingApp("deploy-race", endpoint.outputFile());
         CliHarness cli = new CliHarness(endpoint, moto.endpoint(), work);
@@ -151,7 +179,7 @@ class DeployIT {
         JsonNode result = JSON.readTree(bad.out());
         assertThat(result.path("outcome").asText()).isEqualTo("rolled_back");
         assertThat(result.path("rolledBackTo").asLong()).isEqualTo(good);
-        assertThat(result.path("health").path("fullRestarts").asLong()).isPositive();
+        assertThat(result.path("health").path("fullRestarts").asLong()).as(bad::toString).isPositive();
         assertThat(bad.err()).contains("crash-looping").contains("rolled back to the configuration of version " + good);
         ApplicationDetail after = describe(app.name);
         assertThat(after.applicationStatus()).isEqualTo(ApplicationStatus.RUNNING);

@@ -1,4 +1,4 @@
-package dev.flinkctl.versions;
+package dev.flinkctl.msf.versions;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.flinkctl.versions;
+package dev.flinkctl.msf.versions;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;

@@ -1,4 +1,4 @@
-package dev.flinkctl.snapshots;
+package dev.flinkctl.msf.snapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.flinkctl.snapshots;
+package dev.flinkctl.msf.snapshots;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -308,17 +308,32 @@ public final class ApplicationSnapshots {
         return true;
     }
 
-    /**
-     * @param application the application name
-     * @return its newest READY snapshot, if any
-     */
-    public Optional<Snapshot> latestReady(String application) {
-        return list(application).stream().filter(Snapshot::ready).findFirst();
-    }
-
     static boolean snapshotsEnabled(ApplicationDetail detail) {
         var config = detail.applicationConfigurationDescription();
         return config != null && config.applicationSnapshotConfigurationDescription() != null
                 && Boolean.TRUE.equals(config.applicationSnapshotConfigurationDescription().snapshotsEnabled());
+    }
+
+    /**
+     * @param application the application name
+     * @param chosen      the snapshot a restore would start from
+     * @return a note when it was taken by another application version, and a warning when on another runtime;
+     *         empty when it matches what the application runs now
+     */
+    public List<String> restoreNotes(String application, Snapshot chosen) {
+        ApplicationDetail detail = applications.require(application);
+        List<String> notes = new ArrayList<>();
+        if (!Objects.equals(chosen.applicationVersion(), detail.applicationVersionId())) {
+            notes.add("note: snapshot " + chosen.name() + " was taken by version " + chosen.applicationVersion()
+                    + "; '" + application + "' is at version " + detail.applicationVersionId() + ": its operators "
+                    + "(uids) must still match the snapshot's state");
+        }
+        if (chosen.runtimeEnvironment() != null
+                && !chosen.runtimeEnvironment().equals(detail.runtimeEnvironmentAsString())) {
+            notes.add("warning: snapshot " + chosen.name() + " was taken on " + chosen.runtimeEnvironment() + "; '"
+                    + application + "' runs " + detail.runtimeEnvironmentAsString() + ": a snapshot of a newer "
+                    + "runtime cannot be restored on an older one");
+        }
+        return notes;
     }
 }

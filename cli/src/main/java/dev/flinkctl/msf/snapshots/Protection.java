@@ -1,4 +1,4 @@
-package dev.flinkctl.snapshots;
+package dev.flinkctl.msf.snapshots;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,8 @@
-package dev.flinkctl.versions;
+package dev.flinkctl.msf.versions;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.msf.ApplicationDescription;
 import dev.flinkctl.msf.Applications;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,16 +67,18 @@ public final class Versions {
     }
 
     /**
-     * @param name    the application name
-     * @param version a version id
-     * @return that version's full configuration, its status as ListApplicationVersions reports it
-     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application or version (naming the
-     *                           versions that exist)
+     * @param name       the application name
+     * @param version    a version id
+     * @param showValues true to show every property value; false to mask secret-looking ones
+     * @return that version's full description, in the sections of {@code flinkctl describe}, with the version
+     *     history
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} if there is no such application or version
      */
-    public ApplicationDetail version(String name, long version) {
+    public ApplicationDescription description(String name, long version, boolean showValues) {
         applications.require(name);
-        requireKnown(name, version, summaries(name));
-        return describe(name, version);
+        List<ApplicationVersionSummary> known = summaries(name);
+        requireKnown(name, version, known);
+        return ApplicationDescription.of(describe(name, version), known, showValues);
     }
 
     /**

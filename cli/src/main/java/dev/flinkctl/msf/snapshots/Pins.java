@@ -1,4 +1,4 @@
-package dev.flinkctl.snapshots;
+package dev.flinkctl.msf.snapshots;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;

@@ -1,4 +1,4 @@
-package dev.flinkctl.snapshots;
+package dev.flinkctl.msf.snapshots;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;

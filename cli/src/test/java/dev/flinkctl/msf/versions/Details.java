@@ -1,4 +1,4 @@
-package dev.flinkctl.versions;
+package dev.flinkctl.msf.versions;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
