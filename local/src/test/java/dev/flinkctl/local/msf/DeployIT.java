@@ -173,7 +173,10 @@ class DeployIT {
         assertThat(cli.run(deploy(spec(app, countingJar, Map.of()))).exitCode()).isZero();
         long good = describe(app.name).applicationVersionId();
 
-        CliHarness.Result bad = cli.run("deploy", "-f", spec(app, countingJar, Map.of("crash.after-ms", "1500")).toString(),
+        // A crash can also fail a checkpoint first; tolerating those makes the restart count the signal under test.
+        Path crashing = spec(app, countingJar, Map.of("crash.after-ms", "1500"),
+                "deploy:\n  healthGate:\n    maxFailedCheckpoints: 1000\n");
+        CliHarness.Result bad = cli.run("deploy", "-f", crashing.toString(),
                 "--skip-lint", "--wait", "--health-period", "60s", "-o", "json");
         assertThat(bad.exitCode()).as(bad::toString).isEqualTo(7);
         JsonNode result = JSON.readTree(bad.out());
