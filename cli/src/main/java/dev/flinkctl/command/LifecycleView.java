@@ -47,13 +47,17 @@ final class LifecycleView {
 
     /** @return what a start is about to do with the state, for the progress line */
     static String starting(Lifecycle.State state, Restore restore, String target) {
-        String from = switch (restore.type()) {
+        return "Starting '" + state.name() + "' on " + target + ": " + restoring(state, restore);
+    }
+
+    /** @return where a start takes the state from, e.g. {@code restoring snapshot before-change} */
+    static String restoring(Lifecycle.State state, Restore restore) {
+        return switch (restore.type()) {
             case LATEST -> state.latest() == null ? "no snapshot to restore: without state"
                     : "restoring the latest snapshot, " + state.latest().name();
             case NONE -> "without state";
             case SNAPSHOT -> "restoring snapshot " + restore.snapshotName();
         };
-        return "Starting '" + state.name() + "' on " + target + ": " + from;
     }
 
     /** @return the warning before a force stop: what is lost */

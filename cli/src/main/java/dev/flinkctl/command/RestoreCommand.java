@@ -91,11 +91,15 @@ public final class RestoreCommand implements Callable<Integer> {
             boolean running = "RUNNING".equals(state.status());
             if (running) {
                 printer.progress("'" + name + "' is RUNNING: it is stopped first" + (state.snapshotsEnabled()
-                        ? ", with a snapshot that keeps its current state," : "") + " then started again");
+                        ? ", with a snapshot that keeps its current state," : "") + " then started again, "
+                        + (from.type() == Restore.Type.LATEST && state.snapshotsEnabled()
+                        ? "restoring the snapshot the stop takes (a restart)" : LifecycleView.restoring(state, from)));
             }
             StateLoss.confirm(printer, prompt, yes, state, from, "--snapshot", allowNonRestoredState,
                     running && !state.snapshotsEnabled(), "Restore");
-            printer.progress(LifecycleView.starting(state, from, resolved.describe()));
+            if (!running) {
+                printer.progress(LifecycleView.starting(state, from, resolved.describe()));
+            }
             LifecycleResult result = lifecycle.restore(state, from, allowNonRestoredState,
                     waiting.timeout(Lifecycle.DEFAULT_TIMEOUT),
                     waiting.await(host.env()) ? waiting.timeout(Lifecycle.DEFAULT_TIMEOUT) : null, printer::progress);

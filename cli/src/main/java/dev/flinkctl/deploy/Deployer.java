@@ -170,22 +170,22 @@ public final class Deployer {
         boolean uploaded = plan.upload();
         if (!options.gate().enabled()) {
             return result(DeployResult.Outcome.deployed, running, desired, plan, null, null,
-                    "deployed: version " + running.applicationVersionId() + " is RUNNING", started);
+                    "version " + running.applicationVersionId() + " is RUNNING", started);
         }
         progress.accept("Health gate: watching '" + name + "' for " + options.gate().period().toSeconds() + "s");
         Duration poll = target.isLocal() ? Duration.ofSeconds(1) : Duration.ofSeconds(30);
         HealthGate.Verdict verdict = new HealthGate(aws.msf(), aws.cloudWatch(), poll, clock, sleeper)
                 .watch(name, options.gate(), progress);
         if (verdict.healthy()) {
-            return result(DeployResult.Outcome.deployed, running, desired, plan, verdict, null, "deployed: version "
+            return result(DeployResult.Outcome.deployed, running, desired, plan, verdict, null, "version "
                     + running.applicationVersionId() + " is RUNNING and was healthy for "
                     + verdict.watchedMs() / 1000 + "s", started);
         }
         if (plan.action() != Plan.Action.update || !plan.restart()) {
             ApplicationDetail now = applications.require(name);
-            return result(DeployResult.Outcome.unhealthy, now, desired, plan, verdict, null, "unhealthy: "
-                    + verdict.reason() + "; there is no previous version to roll back to: fix the job and deploy "
-                    + "again, or stop it with 'flinkctl stop " + name + "'", started);
+            return result(DeployResult.Outcome.unhealthy, now, desired, plan, verdict, null, verdict.reason()
+                    + "; there is no previous version to roll back to: fix the job and deploy again, or stop it "
+                    + "with 'flinkctl stop " + name + "'", started);
         }
         progress.accept("Unhealthy: " + verdict.reason() + ". Rolling back to version " + plan.currentVersion());
         ApplicationDetail after = new Steps(aws, target, options, progress).rollback(name);
