@@ -16,7 +16,6 @@ import dev.flinkctl.msf.snapshots.ApplicationSnapshots;
 import dev.flinkctl.msf.snapshots.Snapshot;
 import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,8 +84,7 @@ public final class RestoreCommand implements Callable<Integer> {
             Lifecycle.State state = lifecycle.inspect(name);
             ApplicationSnapshots snapshots = SnapshotView.snapshots(aws, resolved);
             if (from.type() == Restore.Type.SNAPSHOT) {
-                snapshots.restoreNotes(name, snapshots.resolve(name, List.of(from.snapshotName())).get(0))
-                        .forEach(printer::progress);
+                snapshots.restoreNotes(name, from.snapshotName()).forEach(printer::progress);
             }
             boolean running = "RUNNING".equals(state.status());
             if (running) {

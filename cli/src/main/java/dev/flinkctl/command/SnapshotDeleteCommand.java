@@ -68,13 +68,15 @@ public final class SnapshotDeleteCommand implements Callable<Integer> {
         Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
         try (AwsClients aws = resolved.clients()) {
             ApplicationSnapshots snapshots = SnapshotView.snapshots(aws, resolved);
-            List<Snapshot> chosen = snapshots.resolve(application, names);
-            warn(printer, snapshots, chosen);
+            List<Snapshot> all = snapshots.list(application);
+            List<Snapshot> chosen = ApplicationSnapshots.select(application, all, names);
+            warn(printer, all, chosen);
             Confirmation.require(prompt, yes, "Delete " + chosen.size() + " snapshot(s) of '" + application
                     + "'? [y/N] ", "deleting snapshots of '" + application + "' cannot be undone and there is no "
                     + "terminal to confirm on: pass --yes", "delete cancelled: the snapshots of '" + application
                     + "' were kept");
-            List<Snapshot> deleted = snapshots.delete(application, chosen.stream().map(Snapshot::name).toList());
+            snapshots.delete(application, chosen);
+            List<Snapshot> deleted = chosen;
             if (output.structured()) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("application", application);
@@ -88,10 +90,9 @@ public final class SnapshotDeleteCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void warn(Printer printer, ApplicationSnapshots snapshots, List<Snapshot> chosen) {
+    private void warn(Printer printer, List<Snapshot> all, List<Snapshot> chosen) {
         chosen.forEach(s -> printer.progress("Deleting snapshot " + SnapshotView.describe(s) + "; this cannot be "
                 + "undone"));
-        List<Snapshot> all = snapshots.list(application);
         Optional<Snapshot> latest = all.stream().filter(Snapshot::ready).findFirst();
         if (latest.isPresent() && chosen.stream().anyMatch(s -> s.name().equals(latest.get().name()))) {
             Optional<Snapshot> next = all.stream().filter(Snapshot::ready)

@@ -175,18 +175,15 @@ public final class ApplicationSnapshots {
     }
 
     /**
-     * DeleteApplicationSnapshot for each name, with the creation timestamp MSF requires. Every name is checked
-     * before the first delete, so a typo deletes nothing.
+     * DeleteApplicationSnapshot for each snapshot, with the creation timestamp MSF requires. Every snapshot is checked
+     * before the first delete, so a refusal deletes nothing.
      *
      * @param application the application name
-     * @param names       the snapshots to delete
-     * @return the deleted snapshots, in the order given
-     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} for a name the application has no snapshot of;
-     *                           {@link ExitCodes#CONFLICT} for a pinned snapshot (unpin it first) or one MSF is
-     *                           still creating
+     * @param chosen      the snapshots to delete, as {@link #select} found them
+     * @throws FlinkctlException {@link ExitCodes#CONFLICT} for a pinned snapshot (unpin it first) or one MSF is still
+     *                           creating or deleting
      */
-    public List<Snapshot> delete(String application, List<String> names) {
-        List<Snapshot> chosen = resolve(application, names);
+    public void delete(String application, List<Snapshot> chosen) {
         for (Snapshot snapshot : chosen) {
             if (snapshot.pinned()) {
                 throw new FlinkctlException(ExitCodes.CONFLICT, "snapshot " + snapshot.name() + " is pinned: unpin "
@@ -200,17 +197,16 @@ public final class ApplicationSnapshots {
         for (Snapshot snapshot : chosen) {
             deleteOne(application, snapshot);
         }
-        return chosen;
     }
 
     /**
      * @param application the application name
+     * @param all         its snapshots, as {@link #list} returns them
      * @param names       snapshot names (duplicates are ignored)
      * @return those snapshots, in the order given
      * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} naming every name that is not a snapshot of it
      */
-    public List<Snapshot> resolve(String application, List<String> names) {
-        List<Snapshot> all = list(application);
+    public static List<Snapshot> select(String application, List<Snapshot> all, List<String> names) {
         List<Snapshot> chosen = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : new LinkedHashSet<>(names)) {
@@ -277,7 +273,7 @@ public final class ApplicationSnapshots {
      */
     public Snapshot pin(String application, String name) {
         ApplicationDetail detail = applications.require(application);
-        Snapshot snapshot = resolve(application, List.of(name)).get(0);
+        Snapshot snapshot = select(application, list(detail), List.of(name)).get(0);
         String key = Pins.tagKey(name);
         Map<String, String> tags = applications.tags(detail.applicationARN());
         if (!tags.containsKey(key) && tags.size() >= Pins.MAX_TAGS) {
@@ -316,12 +312,14 @@ public final class ApplicationSnapshots {
 
     /**
      * @param application the application name
-     * @param chosen      the snapshot a restore would start from
+     * @param snapshot    the snapshot a restore would start from
      * @return a note when it was taken by another application version, and a warning when on another runtime;
      *         empty when it matches what the application runs now
+     * @throws FlinkctlException {@link ExitCodes#NOT_FOUND} for an unknown application or snapshot
      */
-    public List<String> restoreNotes(String application, Snapshot chosen) {
+    public List<String> restoreNotes(String application, String snapshot) {
         ApplicationDetail detail = applications.require(application);
+        Snapshot chosen = select(application, list(detail), List.of(snapshot)).get(0);
         List<String> notes = new ArrayList<>();
         if (!Objects.equals(chosen.applicationVersion(), detail.applicationVersionId())) {
             notes.add("note: snapshot " + chosen.name() + " was taken by version " + chosen.applicationVersion()
