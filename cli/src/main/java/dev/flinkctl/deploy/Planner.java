@@ -2,10 +2,10 @@ package dev.flinkctl.deploy;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.msf.Applications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationStatus;
@@ -76,7 +76,7 @@ public final class Planner {
                 calls.add("TagResource/UntagResource");
             }
             if (running) {
-                boolean snapshot = !allowStateLoss && snapshotsEnabled(detail);
+                boolean snapshot = !allowStateLoss && Applications.snapshotsEnabled(detail);
                 return new Plan(desired.name(), target, Plan.Action.update, status.toString(),
                         detail.applicationVersionId(), desired.code(), uploadNeeded, changes, true, snapshot,
                         snapshot ? "the snapshot MSF takes when the update stops the job" : restoreLatest, calls);
@@ -100,13 +100,6 @@ public final class Planner {
                 : "RESTORE_FROM_LATEST_SNAPSHOT") + ")");
         return new Plan(desired.name(), target, Plan.Action.start, status.toString(), detail.applicationVersionId(),
                 desired.code(), uploadNeeded, changes, true, false, restoreLatest, calls);
-    }
-
-    private static boolean snapshotsEnabled(ApplicationDetail detail) {
-        return Optional.ofNullable(detail.applicationConfigurationDescription())
-                .map(config -> config.applicationSnapshotConfigurationDescription())
-                .map(snapshots -> Boolean.TRUE.equals(snapshots.snapshotsEnabled()))
-                .orElse(false);
     }
 
     private static List<String> steps(boolean upload, String... calls) {

@@ -13,9 +13,6 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Clie
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationSummary;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationVersionSummary;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationSnapshotsResponse;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationVersionsResponse;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.ListApplicationsResponse;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.OperationStatus;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
@@ -32,21 +29,16 @@ public final class Applications {
     }
 
     /**
-     * @return every application, in the order the service lists them (the SDK has no paginator for this call)
+     * @return every application (every page), in the order the service lists them
      * @throws software.amazon.awssdk.core.exception.SdkException if the service cannot be reached or refuses
      */
     public List<ApplicationState> list() {
         List<ApplicationState> applications = new ArrayList<>();
-        String nextToken = null;
-        do {
-            String token = nextToken;
-            ListApplicationsResponse page = msf.listApplications(request -> request.nextToken(token));
-            for (ApplicationSummary summary : page.applicationSummaries()) {
-                applications.add(new ApplicationState(summary.applicationName(), summary.applicationStatusAsString(),
-                        summary.applicationVersionId(), summary.runtimeEnvironmentAsString()));
-            }
-            nextToken = page.nextToken();
-        } while (nextToken != null && !nextToken.isEmpty());
+        for (ApplicationSummary summary : msf.listApplicationsPaginator()
+                .applicationSummaries()) {
+            applications.add(new ApplicationState(summary.applicationName(), summary.applicationStatusAsString(),
+                    summary.applicationVersionId(), summary.runtimeEnvironmentAsString()));
+        }
         return List.copyOf(applications);
     }
 
@@ -87,14 +79,8 @@ public final class Applications {
      */
     public List<SnapshotDetails> snapshots(String name) {
         List<SnapshotDetails> snapshots = new ArrayList<>();
-        String nextToken = null;
-        do {
-            String token = nextToken;
-            ListApplicationSnapshotsResponse page = msf.listApplicationSnapshots(request -> request
-                    .applicationName(name).nextToken(token).limit(50));
-            snapshots.addAll(page.snapshotSummaries());
-            nextToken = page.nextToken();
-        } while (nextToken != null && !nextToken.isEmpty());
+        msf.listApplicationSnapshotsPaginator(request -> request.applicationName(name).limit(50))
+                .snapshotSummaries().forEach(snapshots::add);
         snapshots.sort(Comparator.comparing(SnapshotDetails::snapshotCreationTimestamp,
                 Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
         return snapshots;
@@ -148,16 +134,30 @@ public final class Applications {
      */
     public ApplicationDescription description(String name, boolean showValues) {
         ApplicationDetail detail = require(name);
+        return ApplicationDescription.of(detail, versions(name), showValues);
+    }
+
+    /**
+     * @param name the application name
+     * @return its versions with the status ListApplicationVersions reports (rolled-back ones included), newest
+     *     first (every page)
+     */
+    public List<ApplicationVersionSummary> versions(String name) {
         List<ApplicationVersionSummary> versions = new ArrayList<>();
-        String nextToken = null;
-        do {
-            String token = nextToken;
-            ListApplicationVersionsResponse page = msf.listApplicationVersions(request -> request
-                    .applicationName(name).nextToken(token).limit(50));
-            versions.addAll(page.applicationVersionSummaries());
-            nextToken = page.nextToken();
-        } while (nextToken != null && !nextToken.isEmpty());
+        msf.listApplicationVersionsPaginator(request -> request.applicationName(name).limit(50))
+                .applicationVersionSummaries().forEach(versions::add);
         versions.sort(Comparator.comparing(ApplicationVersionSummary::applicationVersionId).reversed());
-        return ApplicationDescription.of(detail, versions, showValues);
+        return versions;
+    }
+
+    /**
+     * @param detail an application
+     * @return true if its snapshots are enabled (ApplicationSnapshotConfiguration), so a graceful stop or an update
+     *     takes one; false when the description does not say
+     */
+    public static boolean snapshotsEnabled(ApplicationDetail detail) {
+        var config = detail.applicationConfigurationDescription();
+        return config != null && config.applicationSnapshotConfigurationDescription() != null
+                && Boolean.TRUE.equals(config.applicationSnapshotConfigurationDescription().snapshotsEnabled());
     }
 }

@@ -81,10 +81,8 @@ public final class Lifecycle {
     public State inspect(String name) {
         ApplicationDetail detail = applications.require(name);
         List<SnapshotDetails> snapshots = applications.snapshots(name);
-        var config = detail.applicationConfigurationDescription();
-        boolean enabled = config != null && config.applicationSnapshotConfigurationDescription() != null
-                && Boolean.TRUE.equals(config.applicationSnapshotConfigurationDescription().snapshotsEnabled());
-        return new State(name, detail.applicationStatusAsString(), enabled, snapshots.size(), latest(snapshots));
+        return new State(name, detail.applicationStatusAsString(), Applications.snapshotsEnabled(detail),
+                snapshots.size(), latest(snapshots));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class ApplicationSnapshots {
                     + detail.applicationStatusAsString() + ": MSF takes a snapshot only of a RUNNING application; "
                     + "start it first ('flinkctl start " + application + "')");
         }
-        if (!snapshotsEnabled(detail)) {
+        if (!Applications.snapshotsEnabled(detail)) {
             throw new FlinkctlException(ExitCodes.CONFLICT, "snapshots are disabled for '" + application + "': set "
                     + "'snapshots: true' in its spec and run 'flinkctl deploy'");
         }
@@ -302,12 +302,6 @@ public final class ApplicationSnapshots {
         }
         msf.untagResource(r -> r.resourceARN(detail.applicationARN()).tagKeys(key));
         return true;
-    }
-
-    static boolean snapshotsEnabled(ApplicationDetail detail) {
-        var config = detail.applicationConfigurationDescription();
-        return config != null && config.applicationSnapshotConfigurationDescription() != null
-                && Boolean.TRUE.equals(config.applicationSnapshotConfigurationDescription().snapshotsEnabled());
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.msf.ApplicationDescription;
 import dev.flinkctl.msf.Applications;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
@@ -34,18 +33,6 @@ public final class Versions {
     }
 
     /**
-     * @param name the application name
-     * @return its versions with the status ListApplicationVersions reports, newest first (every page)
-     */
-    public List<ApplicationVersionSummary> summaries(String name) {
-        List<ApplicationVersionSummary> all = new ArrayList<>();
-        msf.listApplicationVersionsPaginator(request -> request.applicationName(name).limit(50))
-                .applicationVersionSummaries().forEach(all::add);
-        all.sort(Comparator.comparing(ApplicationVersionSummary::applicationVersionId).reversed());
-        return all;
-    }
-
-    /**
      * @param name  the application name
      * @param limit how many of the newest versions to show; 0 or less for all
      * @return the newest versions, newest first, each with what changed since the next older one; that takes one
@@ -54,7 +41,7 @@ public final class Versions {
      */
     public List<VersionEntry> history(String name, int limit) {
         ApplicationDetail current = applications.require(name);
-        List<ApplicationVersionSummary> all = summaries(name);
+        List<ApplicationVersionSummary> all = applications.versions(name);
         int shown = limit <= 0 ? all.size() : Math.min(limit, all.size());
         List<ApplicationDetail> details = all.stream().limit(shown + 1L)
                 .map(summary -> describe(name, summary.applicationVersionId())).toList();
@@ -76,7 +63,7 @@ public final class Versions {
      */
     public ApplicationDescription description(String name, long version, boolean showValues) {
         applications.require(name);
-        List<ApplicationVersionSummary> known = summaries(name);
+        List<ApplicationVersionSummary> known = applications.versions(name);
         requireKnown(name, version, known);
         return ApplicationDescription.of(describe(name, version), known, showValues);
     }
@@ -92,7 +79,7 @@ public final class Versions {
      */
     public VersionDiff diff(String name, Long from, Long to) {
         ApplicationDetail current = applications.require(name);
-        List<ApplicationVersionSummary> known = summaries(name);
+        List<ApplicationVersionSummary> known = applications.versions(name);
         long toId = to != null ? to : current.applicationVersionId();
         Long fromId = from != null ? from : current.applicationVersionUpdatedFrom();
         if (fromId == null) {
