@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.DescribeApplicationResponse;
@@ -260,24 +256,12 @@ public final class Lifecycle {
     }
 
     private void awaitGone(String name, Duration timeout) {
-        Instant start = Instant.now();
-        try {
-            Waiter.builder(DescribeApplicationResponse.class)
-                    .acceptors(List.of(
-                            WaiterAcceptor.successOnExceptionAcceptor(e -> e instanceof ResourceNotFoundException),
-                            WaiterAcceptor.retryOnResponseAcceptor(r -> true)))
-                    .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(Integer.MAX_VALUE)
-                            .waitTimeout(timeout).backoffStrategy(FixedDelayBackoffStrategy.create(poll)).build())
-                    .build()
-                    .run(() -> msf.describeApplication(r -> r.applicationName(name)));
-        } catch (SdkClientException e) {
-            if (Duration.between(start, Instant.now()).plus(poll).compareTo(timeout) >= 0) {
-                throw new FlinkctlException(ExitCodes.TIMEOUT, "'" + name + "' was not gone within "
-                        + timeout.toSeconds() + "s: the delete goes on in the background; check with 'flinkctl "
-                        + "list'", e);
-            }
-            throw e;
-        }
+        Polling.await(DescribeApplicationResponse.class, List.of(
+                        WaiterAcceptor.successOnExceptionAcceptor(e -> e instanceof ResourceNotFoundException),
+                        WaiterAcceptor.retryOnResponseAcceptor(r -> true)),
+                () -> msf.describeApplication(r -> r.applicationName(name)), poll, timeout,
+                () -> "'" + name + "' was not gone within " + timeout.toSeconds() + "s: the delete goes on in the "
+                        + "background; check with 'flinkctl list'");
     }
 
     private static ApplicationOverview.Snapshot latest(List<SnapshotDetails> newestFirst) {

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationOperationInfoDetails;
@@ -72,11 +70,7 @@ public final class OperationWatch {
                         WaiterAcceptor.successOnResponseAcceptor(r -> r.applicationOperationInfoDetails()
                                 .operationStatus() != OperationStatus.IN_PROGRESS),
                         WaiterAcceptor.retryOnResponseAcceptor(r -> true)))
-                .overrideConfiguration(WaiterOverrideConfiguration.builder()
-                        .maxAttempts(Integer.MAX_VALUE)
-                        .waitTimeout(timeout)
-                        .backoffStrategy(FixedDelayBackoffStrategy.create(poll))
-                        .build())
+                .overrideConfiguration(Polling.every(poll, timeout))
                 .build();
         ApplicationOperationInfoDetails details;
         try {

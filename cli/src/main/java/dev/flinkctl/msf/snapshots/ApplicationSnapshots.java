@@ -3,6 +3,7 @@ package dev.flinkctl.msf.snapshots;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.msf.Applications;
+import dev.flinkctl.msf.Polling;
 import dev.flinkctl.spec.SnapshotRetention;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.DescribeApplicationSnapshotResponse;
@@ -145,28 +142,14 @@ public final class ApplicationSnapshots {
     }
 
     private void awaitReady(String application, String name, Duration timeout) {
-        Instant start = clock.instant();
-        DescribeApplicationSnapshotResponse last;
-        try {
-            last = Waiter.builder(DescribeApplicationSnapshotResponse.class)
-                    .acceptors(List.of(
-                            WaiterAcceptor.successOnResponseAcceptor(r -> r.snapshotDetails().snapshotStatus()
-                                    != SnapshotStatus.CREATING),
-                            WaiterAcceptor.retryOnResponseAcceptor(r -> true)))
-                    .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(Integer.MAX_VALUE)
-                            .waitTimeout(timeout).backoffStrategy(FixedDelayBackoffStrategy.create(poll)).build())
-                    .build()
-                    .run(() -> msf.describeApplicationSnapshot(r -> r.applicationName(application)
-                            .snapshotName(name)))
-                    .matched().response().orElseThrow();
-        } catch (SdkClientException e) {
-            if (Duration.between(start, clock.instant()).plus(poll).compareTo(timeout) >= 0) {
-                throw new FlinkctlException(ExitCodes.TIMEOUT, "snapshot " + name + " of '" + application + "' was "
-                        + "not READY within " + timeout.toSeconds() + "s: MSF goes on taking it; check with "
-                        + "'flinkctl snapshot list " + application + "'", e);
-            }
-            throw e;
-        }
+        DescribeApplicationSnapshotResponse last = Polling.await(DescribeApplicationSnapshotResponse.class, List.of(
+                        WaiterAcceptor.successOnResponseAcceptor(r -> r.snapshotDetails().snapshotStatus()
+                                != SnapshotStatus.CREATING),
+                        WaiterAcceptor.retryOnResponseAcceptor(r -> true)),
+                () -> msf.describeApplicationSnapshot(r -> r.applicationName(application).snapshotName(name)), poll,
+                timeout, () -> "snapshot " + name + " of '" + application + "' was not READY within "
+                        + timeout.toSeconds() + "s: MSF goes on taking it; check with 'flinkctl snapshot list "
+                        + application + "'").orElseThrow();
         if (last.snapshotDetails().snapshotStatus() != SnapshotStatus.READY) {
             throw new FlinkctlException(ExitCodes.FAILED, "snapshot " + name + " of '" + application + "' is "
                     + last.snapshotDetails().snapshotStatusAsString() + ": MSF gives no cause; the application's "

@@ -22,11 +22,11 @@ import java.util.Map;
  *
  * @param application the application name
  * @param retention   the policy
- * @param verdicts    every snapshot, newest first
+ * @param verdicts    every snapshot, newest first (the JSON's {@code snapshots})
  */
 @JsonPropertyOrder({"application", "policy", "keep", "olderThan", "snapshots"})
 public record PrunePlan(String application, @JsonIgnore SnapshotRetention retention,
-                        @JsonIgnore List<Verdict> verdicts) {
+                        @JsonProperty("snapshots") List<Verdict> verdicts) {
 
     /**
      * One snapshot's fate.
@@ -112,12 +112,6 @@ public record PrunePlan(String application, @JsonIgnore SnapshotRetention retent
     @JsonProperty("olderThan")
     public String olderThan() {
         return retention.olderThan() == null ? null : Durations.format(retention.olderThan());
-    }
-
-    /** @return every verdict, newest first (the JSON's {@code snapshots}) */
-    @JsonProperty("snapshots")
-    public List<Verdict> snapshots() {
-        return verdicts;
     }
 
     /** @return the snapshots the policy deletes, newest first */
