@@ -8,9 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,7 +22,6 @@ public final class Printer {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final String COLUMN_GAP = "   ";
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -120,23 +117,7 @@ public final class Printer {
      * @param rows    the cells, one list per row (null cells print as {@code -})
      */
     public void table(List<String> headers, List<List<String>> rows) {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(headers.stream().map(header -> header.toUpperCase(Locale.ROOT)).toList());
-        rows.forEach(row -> lines.add(row.stream().map(cell -> cell == null ? "-" : cell).toList()));
-        int[] widths = new int[headers.size()];
-        lines.forEach(line -> {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        });
-        for (List<String> line : lines) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                boolean last = i == widths.length - 1;
-                text.append(last ? line.get(i) : String.format("%-" + widths[i] + "s", line.get(i)) + COLUMN_GAP);
-            }
-            out.println(text);
-        }
+        Table.of(headers, rows).lines().forEach(out::println);
         out.flush();
     }
 
