@@ -107,7 +107,7 @@ public final class MetricsGetCommand implements Callable<Integer> {
             String runtime = new Applications(aws.msf()).require(name).runtimeEnvironmentAsString();
             List<MetricDefinition> chosen = metrics.selection().resolve(runtime,
                     conditions.stream().map(FailCondition::metric).toList());
-            MetricQuery query = new MetricQuery(name, chosen, start, end, period);
+            MetricQuery query = MetricQuery.aligned(name, chosen, start, end, period);
             query.checkRetention(now);
             MetricsReport report = MetricsReport.read(new MetricReader(aws.cloudWatch()), query, conditions);
             switch (format) {

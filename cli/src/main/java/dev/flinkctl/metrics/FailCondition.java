@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public record FailCondition(String text, String function, String metric, String operator, double threshold) {
     private static final Pattern SYNTAX = Pattern.compile(
-            "\\s*(?:(any|max|min|avg|sum|last)\\s*\\(\\s*([A-Za-z][\\w.]*)\\s*\\)|([A-Za-z][\\w.]*))"
+            "\\s*(?:((?i:any|max|min|avg|sum|last))\\s*\\(\\s*([A-Za-z][\\w.]*)\\s*\\)|([A-Za-z][\\w.]*))"
                     + "\\s*(>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*");
 
     /**

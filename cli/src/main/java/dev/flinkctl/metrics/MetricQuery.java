@@ -16,8 +16,7 @@ import java.util.List;
  *
  * @param application the application name (dimension {@code Application})
  * @param metrics     the metrics with their statistics, at least one
- * @param start       the first instant, inclusive; aligned down to a multiple of the period since the epoch, so
- *                    repeated queries see the same buckets
+ * @param start       the first instant, inclusive ({@link #aligned} aligns it to the period)
  * @param end         the last instant, exclusive; after {@code start}
  * @param period      the length of one point
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_MetricStat.html">MetricStat
@@ -32,7 +31,7 @@ public record MetricQuery(String application, List<MetricDefinition> metrics, In
     private static final List<Long> SHORT_PERIODS = List.of(1L, 5L, 10L, 20L, 30L);
 
     /**
-     * Aligns {@code start} and copies the list.
+     * Copies the list.
      *
      * @throws FlinkctlException {@link ExitCodes#USAGE} for an empty metric list, a period CloudWatch does not take,
      *     or a start at or after the end
@@ -43,10 +42,21 @@ public record MetricQuery(String application, List<MetricDefinition> metrics, In
             throw new FlinkctlException(ExitCodes.USAGE, "no metrics chosen: give --metric NAME or --preset");
         }
         checkPeriod(period);
-        start = align(start, period);
         if (!start.isBefore(end)) {
             throw new FlinkctlException(ExitCodes.USAGE, "the time range is empty: --since must be before --until");
         }
+    }
+
+    /**
+     * A query whose start is aligned down to a multiple of the period since the epoch, so that repeated queries see
+     * the same periods (moto_server starts its periods at the start time; CloudWatch rounds it down itself).
+     *
+     * @throws FlinkctlException as the constructor does
+     */
+    public static MetricQuery aligned(String application, List<MetricDefinition> metrics, Instant start, Instant end,
+                                      Duration period) {
+        checkPeriod(period);
+        return new MetricQuery(application, metrics, align(start, period), end, period);
     }
 
     /**

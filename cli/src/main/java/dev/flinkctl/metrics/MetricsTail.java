@@ -77,7 +77,7 @@ public final class MetricsTail {
             notice = "CloudWatch throttled an earlier refresh; backing off (" + (skip + 1) + " more refresh(es))";
         } else {
             try {
-                MetricQuery query = new MetricQuery(application, metrics, now.minus(period.multipliedBy(points)), now,
+                MetricQuery query = MetricQuery.aligned(application, metrics, now.minus(period.multipliedBy(points)), now,
                         period);
                 List<MetricSeries> series = reader.read(query);
                 List<MetricRow> rows = new ArrayList<>(series.size());
