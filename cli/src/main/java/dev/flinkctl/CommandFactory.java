@@ -7,6 +7,9 @@ import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
 import dev.flinkctl.command.ListCommand;
+import dev.flinkctl.command.MetricsGetCommand;
+import dev.flinkctl.command.MetricsListCommand;
+import dev.flinkctl.command.MetricsTailCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
@@ -174,6 +177,15 @@ public final class CommandFactory implements IFactory {
         }
         if (type == VersionRollbackCommand.class) {
             return type.cast(new VersionRollbackCommand(host.get(), prompt));
+        }
+        if (type == MetricsTailCommand.class) {
+            return type.cast(new MetricsTailCommand(host.get()));
+        }
+        if (type == MetricsGetCommand.class) {
+            return type.cast(new MetricsGetCommand(host.get()));
+        }
+        if (type == MetricsListCommand.class) {
+            return type.cast(new MetricsListCommand(host.get()));
         }
         return CommandLine.defaultFactory().create(type);
     }

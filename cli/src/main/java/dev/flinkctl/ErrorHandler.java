@@ -93,7 +93,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         return "plan".equals(commandLine.getCommandName());
     }
 
-    private static boolean isVerbose(ParseResult parseResult) {
+    /** @return true if {@code --verbose} was given at any level of {@code parseResult} */
+    public static boolean isVerbose(ParseResult parseResult) {
         for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
             if (level.hasMatchedOption(VERBOSE)) {
                 return true;

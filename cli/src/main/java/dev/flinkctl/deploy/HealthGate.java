@@ -1,5 +1,11 @@
 package dev.flinkctl.deploy;
 
+import dev.flinkctl.metrics.MetricCatalog;
+import dev.flinkctl.metrics.MetricDefinition;
+import dev.flinkctl.metrics.MetricPoint;
+import dev.flinkctl.metrics.MetricQuery;
+import dev.flinkctl.metrics.MetricReader;
+import dev.flinkctl.metrics.MetricSeries;
 import dev.flinkctl.spec.HealthGateSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,9 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
-import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationStatus;
@@ -17,18 +20,15 @@ import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationStatu
 /**
  * Watches a freshly deployed application for a while and says whether it is healthy: still RUNNING, no more full
  * restarts and failed checkpoints than allowed. A crash-looping job keeps the status RUNNING, so the counts come from
- * the metrics MSF publishes to CloudWatch: {@code fullRestarts} and {@code numberOfFailedCheckpoints} (namespace
- * {@code AWS/KinesisAnalytics}, dimension {@code Application}; both count since the job started, so the maximum over
- * the watch is what happened since the deploy). Source:
+ * the metrics MSF publishes to CloudWatch: {@code fullRestarts} ({@code numRestarts} from Flink 2.2) and {@code
+ * numberOfFailedCheckpoints} (namespace {@code AWS/KinesisAnalytics}, dimension {@code Application}; both count since
+ * the job started, so the maximum over the watch is what happened since the deploy). Source:
  * https://docs.aws.amazon.com/managed-flink/latest/java/metrics-dimensions.html and
  * https://docs.aws.amazon.com/managed-flink/latest/java/troubleshooting-rt-restarts.html.
  */
 public final class HealthGate {
-    /** The CloudWatch namespace MSF publishes application metrics to. */
-    public static final String NAMESPACE = "AWS/KinesisAnalytics";
-
     private final KinesisAnalyticsV2Client msf;
-    private final CloudWatchClient cloudWatch;
+    private final MetricReader metrics;
     private final Duration poll;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -50,7 +50,7 @@ public final class HealthGate {
     public HealthGate(KinesisAnalyticsV2Client msf, CloudWatchClient cloudWatch, Duration poll, Clock clock,
                       Sleeper sleeper) {
         this.msf = msf;
-        this.cloudWatch = cloudWatch;
+        this.metrics = new MetricReader(cloudWatch);
         this.poll = poll;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -93,8 +93,10 @@ public final class HealthGate {
                 return new Verdict(false, "the application is " + detail.applicationStatusAsString()
                         + ", not RUNNING", restarts, failed, watched);
             }
-            restarts = Math.max(restarts, maximum(application, "fullRestarts", start, now));
-            failed = Math.max(failed, maximum(application, "numberOfFailedCheckpoints", start, now));
+            String restartsMetric = MetricCatalog.restartsMetric(detail.runtimeEnvironmentAsString());
+            List<Long> maxima = maxima(application, List.of(restartsMetric, "numberOfFailedCheckpoints"), start, now);
+            restarts = Math.max(restarts, maxima.get(0));
+            failed = Math.max(failed, maxima.get(1));
             if (restarts > gate.maxRestarts()) {
                 return new Verdict(false, "the job restarted " + restarts + " time(s) (allowed: " + gate.maxRestarts()
                         + "): it is crash-looping", restarts, failed, watched);
@@ -117,18 +119,19 @@ public final class HealthGate {
         }
     }
 
-    private long maximum(String application, String metric, Instant from, Instant to) {
-        // CloudWatch needs end > start; one period spanning the whole watch gives one Maximum.
+    /** @return the largest value of each metric since {@code from}, 0 without data; one GetMetricData call */
+    private List<Long> maxima(String application, List<String> names, Instant from, Instant to) {
+        // One period spanning the whole watch gives one Maximum; CloudWatch needs end > start.
+        Instant start = from.minusSeconds(1);
         Instant end = to.isAfter(from) ? to.plusSeconds(1) : from.plusSeconds(1);
-        int period = (int) Math.max(60, ((Duration.between(from, end).toSeconds() + 59) / 60) * 60);
-        GetMetricDataResponse response = cloudWatch.getMetricData(request -> request
-                .startTime(from.minusSeconds(1)).endTime(end)
-                .metricDataQueries(MetricDataQuery.builder().id("m")
-                        .metricStat(stat -> stat.stat("Maximum").period(period)
-                                .metric(m -> m.namespace(NAMESPACE).metricName(metric)
-                                        .dimensions(d -> d.name("Application").value(application))))
-                        .build()));
-        return response.metricDataResults().stream().map(MetricDataResult::values).flatMap(List::stream)
-                .map(Double::longValue).max(Long::compare).orElse(0L);
+        int period = (int) Math.max(60, ((Duration.between(start, end).toSeconds() + 59) / 60) * 60);
+        List<MetricDefinition> maxima = names.stream()
+                .map(name -> MetricCatalog.definition(name).withStatistic("Maximum")).toList();
+        // Not aligned: the counts are cumulative, so a period reaching back before the deploy could count the
+        // restarts of the previous version.
+        List<MetricSeries> series = metrics.read(new MetricQuery(application, maxima, start, end,
+                Duration.ofSeconds(period)));
+        return series.stream().map(one -> one.points().stream().map(MetricPoint::value).map(Double::longValue)
+                .max(Long::compare).orElse(0L)).toList();
     }
 }

@@ -139,6 +139,21 @@ public record ApplicationOverview(String application, String arn, String status,
     }
 
     /**
+     * KPUs {@code detail} is billed for while it runs, from its current parallelism (or the configured one) and
+     * parallelism per KPU: see {@link #kpus(int, int)}.
+     *
+     * @return the KPU count, or null when the description has no valid parallelism configuration
+     */
+    public static Integer kpus(ApplicationDetail detail) {
+        ParallelismConfigurationDescription p = parallelism(detail);
+        Integer parallelism = p == null ? null : p.currentParallelism() != null ? p.currentParallelism()
+                : p.parallelism();
+        Integer perKpu = p == null ? null : p.parallelismPerKPU();
+        return parallelism == null || perKpu == null || parallelism < 1 || perKpu < 1 ? null
+                : kpus(parallelism, perKpu);
+    }
+
+    /**
      * @param detail        the application (DescribeApplication)
      * @param latest        its newest READY snapshot, or null
      * @param lastOperation its newest operation, or null
@@ -151,8 +166,7 @@ public record ApplicationOverview(String application, String arn, String status,
         Integer parallelism = p == null ? null : p.currentParallelism() != null ? p.currentParallelism()
                 : p.parallelism();
         Integer perKpu = p == null ? null : p.parallelismPerKPU();
-        Integer kpus = parallelism == null || perKpu == null || parallelism < 1 || perKpu < 1 ? null
-                : kpus(parallelism, perKpu);
+        Integer kpus = kpus(detail);
         String name = detail.applicationName();
         String status = detail.applicationStatusAsString();
         return new ApplicationOverview(name, detail.applicationARN(), status, detail.applicationVersionId(),

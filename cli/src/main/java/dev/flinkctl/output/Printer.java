@@ -3,6 +3,8 @@ package dev.flinkctl.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,6 +24,9 @@ public final class Printer {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON_LINE = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final CsvMapper CSV = new CsvMapper();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -106,6 +111,35 @@ public final class Printer {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints {@code value} as JSON on one line (NDJSON: one object per line, for {@code jq} and log shippers).
+     */
+    public void jsonLine(Object value) {
+        try {
+            out.println(JSON_LINE.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints RFC 4180 CSV on standard output: a header line, then one line per row (null cells are empty).
+     *
+     * @param headers the column names, as given
+     * @param rows    the cells, one list per row
+     */
+    public void csv(List<String> headers, List<List<String>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        headers.forEach(schema::addColumn);
+        try {
+            out.print(CSV.writer(schema.build()).writeValueAsString(rows));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot render CSV", e);
         }
         out.flush();
     }
