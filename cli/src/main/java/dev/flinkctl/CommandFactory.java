@@ -7,6 +7,7 @@ import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
 import dev.flinkctl.command.ListCommand;
+import dev.flinkctl.command.LogsTailCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
@@ -174,6 +175,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == VersionRollbackCommand.class) {
             return type.cast(new VersionRollbackCommand(host.get(), prompt));
+        }
+        if (type == LogsTailCommand.class) {
+            return type.cast(new LogsTailCommand(host.get()));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -4,6 +4,7 @@ import dev.flinkctl.command.CompletionCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
 import dev.flinkctl.command.ListCommand;
+import dev.flinkctl.command.LogsCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
-            DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class,
+            DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, LogsCommand.class,
             RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
