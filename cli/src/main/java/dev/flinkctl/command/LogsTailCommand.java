@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
                 + "or when the output is not a terminal, each line is one JSON object (timestamp, level, logger, "
                 + "message, thread, logStream, eventId, raw), e.g. for jq. -o table forces readable lines."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl logs tail my-app                         follow the last 10 minutes and what comes",
+        footer = {"  flinkctl logs tail my-app                  the last 10 minutes, then follow",
             "  flinkctl logs tail my-app --level WARN --since 1h",
-            "  flinkctl logs tail my-app --filter '\"Checkpoint\"' --no-follow",
+            "  flinkctl logs tail my-app --filter '\"switched from\"' --no-follow",
             "  flinkctl logs tail my-app | jq -r 'select(.level == \"ERROR\") | .message'"},
         exitCodeList = {"0:printed (--no-follow)", "2:invalid arguments (e.g. -o yaml)",
             "3:no such application, no logging option, or its log group or stream does not exist",
