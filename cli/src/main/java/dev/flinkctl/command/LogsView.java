@@ -1,16 +1,11 @@
 package dev.flinkctl.command;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.logs.LogEvent;
 import dev.flinkctl.logs.LogLevel;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,8 +20,6 @@ final class LogsView {
     /** Continuation lines of a message (stack traces) start with this. */
     static final String INDENT = "    ";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final int LEVEL_WIDTH = 5;
@@ -58,18 +51,9 @@ final class LogsView {
     /** Prints one event. */
     void print(LogEvent event) {
         if (json) {
-            printer.line("%s", json(event));
+            printer.jsonLine(event);
         } else {
             printer.text(text(event));
-        }
-    }
-
-    /** @return the event as one compact JSON object, without a newline */
-    static String json(LogEvent event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot render a log event as JSON", e);
         }
     }
 

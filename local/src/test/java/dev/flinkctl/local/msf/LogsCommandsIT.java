@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flinkctl.CommandFactory;
 import dev.flinkctl.ExitCodes;
-import dev.flinkctl.Flinkctl;
 import dev.flinkctl.job.MotoServer;
 import dev.flinkctl.local.Await;
-import dev.flinkctl.localenv.Host;
-import dev.flinkctl.run.ChildProcessLauncher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -210,7 +205,7 @@ class LogsCommandsIT {
         CliHarness cli = cli();
         tailUntil(cli, name, anyMessage(("Application " + name + " is RUNNING")::equals));
 
-        try (Following following = new Following("logs", "tail", name, "--poll", "200ms", "-o", "json")) {
+        try (Following following = new Following(cli, "logs", "tail", name, "--poll", "200ms", "-o", "json")) {
             following.await("the lines so far", out -> out.contains("\"Application " + name + " is RUNNING\""));
             CliHarness.Result stop = cli.run("stop", name, "--force", "--yes", "--wait");
             assertThat(stop.exitCode()).as(stop::toString).isZero();
@@ -254,25 +249,18 @@ class LogsCommandsIT {
     }
 
     /**
-     * A flinkctl command running in a thread of its own, whose output can be read while it runs. It uses the
-     * configuration and local state {@link CliHarness} wrote under {@code work} (its {@code config} and {@code local}
-     * directories): {@code CliHarness.run} hands the output over only once a command has ended.
+     * A flinkctl command running in a thread of its own, whose output can be read while it runs:
+     * {@code CliHarness.run(args)} hands the output over only once a command has ended.
      */
-    private final class Following implements AutoCloseable {
+    private static final class Following implements AutoCloseable {
         private final StringWriter out = new StringWriter();
         private final StringWriter err = new StringWriter();
         private final AtomicInteger exitCode = new AtomicInteger(-1);
         private final Thread thread;
 
-        Following(String... args) {
-            Host current = Host.current();
-            Host host = new Host(Map.of("FLINKCTL_CONFIG_DIR", work.resolve("config").toString(),
-                    "FLINKCTL_LOCAL_DIR", work.resolve("local").toString(), "NO_COLOR", "1"),
-                    current.userHome(), Optional::empty, current.java(), current.processes());
-            CommandFactory factory = new CommandFactory(new ChildProcessLauncher(), Optional::empty, () -> host,
-                    question -> Optional.empty());
-            thread = new Thread(() -> exitCode.set(Flinkctl.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                    factory, args)), "flinkctl-logs-tail");
+        Following(CliHarness cli, String... args) {
+            thread = new Thread(() -> exitCode.set(cli.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                    args)), "flinkctl-logs-tail");
             thread.start();
         }
 
