@@ -167,6 +167,8 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
@@ -180,6 +182,10 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version show" ];    then _picocli_flinkctl_version; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version diff" ];    then _picocli_flinkctl_version; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version rollback" ];    then _picocli_flinkctl_version; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics tail" ];    then _picocli_flinkctl_metrics; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics get" ];    then _picocli_flinkctl_metrics; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics list" ];    then _picocli_flinkctl_metrics; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs tail" ];    then _picocli_flinkctl_logs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local up" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local status" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local down" ];    then _picocli_flinkctl_local; return $?; fi
@@ -199,41 +205,53 @@ function _complete_flinkctl() {
   local cmds10=(snapshot)
   local cmds11=(restore)
   local cmds12=(version)
-  local cmds13=(run)
-  local cmds14=(local)
-  local cmds15=(completion)
-  local cmds16=(snapshot list)
-  local cmds17=(snapshot create)
-  local cmds18=(snapshot delete)
-  local cmds19=(snapshot prune)
-  local cmds20=(snapshot pin)
-  local cmds21=(snapshot unpin)
-  local cmds22=(version list)
-  local cmds23=(version show)
-  local cmds24=(version diff)
-  local cmds25=(version rollback)
-  local cmds26=(local up)
-  local cmds27=(local status)
-  local cmds28=(local down)
-  local cmds29=(local reset)
+  local cmds13=(metrics)
+  local cmds14=(logs)
+  local cmds15=(run)
+  local cmds16=(local)
+  local cmds17=(completion)
+  local cmds18=(snapshot list)
+  local cmds19=(snapshot create)
+  local cmds20=(snapshot delete)
+  local cmds21=(snapshot prune)
+  local cmds22=(snapshot pin)
+  local cmds23=(snapshot unpin)
+  local cmds24=(version list)
+  local cmds25=(version show)
+  local cmds26=(version diff)
+  local cmds27=(version rollback)
+  local cmds28=(metrics tail)
+  local cmds29=(metrics get)
+  local cmds30=(metrics list)
+  local cmds31=(logs tail)
+  local cmds32=(local up)
+  local cmds33=(local status)
+  local cmds34=(local down)
+  local cmds35=(local reset)
 
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_version_show; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_version_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_local; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_flinkctl_metrics_list; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_metrics_get; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_metrics_tail; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_show; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_version_list; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_local; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_logs; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_metrics; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_flinkctl_version; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_flinkctl_restore; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_flinkctl_snapshot; return $?; fi
@@ -257,7 +275,7 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="init package plan deploy status list describe start stop delete snapshot restore version run local completion"
+  local commands="init package plan deploy status list describe start stop delete snapshot restore version metrics logs run local completion"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -762,6 +780,42 @@ function _picocli_flinkctl_version() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="list show diff rollback"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `metrics` subcommand.
+function _picocli_flinkctl_metrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="tail get list"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `logs` subcommand.
+function _picocli_flinkctl_logs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="tail"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1284,6 +1338,234 @@ function _picocli_flinkctl_version_rollback() {
       return
       ;;
     '--expected-version')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tail` subcommand.
+function _picocli_flinkctl_metrics_tail() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-m' '--metric' '--preset' '--stat' '-o' '--output' '--period' '--points' '-n' '--iterations'"
+  local PRESET_option_args=("health" "throughput" "checkpoints" "resources") # --preset values
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-m'|'--metric')
+      return
+      ;;
+    '--preset')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PRESET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--stat')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--period')
+      return
+      ;;
+    '--points')
+      return
+      ;;
+    '-n'|'--iterations')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `get` subcommand.
+function _picocli_flinkctl_metrics_get() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-m' '--metric' '--preset' '--stat' '--since' '--until' '--period' '--fail-if' '-o' '--output'"
+  local PRESET_option_args=("health" "throughput" "checkpoints" "resources") # --preset values
+  local FORMAT_option_args=("table" "json" "yaml" "csv") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-m'|'--metric')
+      return
+      ;;
+    '--preset')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PRESET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--stat')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--period')
+      return
+      ;;
+    '--fail-if')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_flinkctl_metrics_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tail` subcommand.
+function _picocli_flinkctl_logs_tail() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '--no-follow' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--since' '--filter' '--level' '--poll'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+  local LEVEL_option_args=("DEBUG" "INFO" "WARN" "ERROR") # --level values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--filter')
+      return
+      ;;
+    '--level')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--poll')
       return
       ;;
   esac

@@ -10,6 +10,7 @@ import dev.flinkctl.command.ListCommand;
 import dev.flinkctl.command.MetricsGetCommand;
 import dev.flinkctl.command.MetricsListCommand;
 import dev.flinkctl.command.MetricsTailCommand;
+import dev.flinkctl.command.LogsTailCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
@@ -186,6 +187,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == MetricsListCommand.class) {
             return type.cast(new MetricsListCommand(host.get()));
+        }
+        if (type == LogsTailCommand.class) {
+            return type.cast(new LogsTailCommand(host.get()));
         }
         return CommandLine.defaultFactory().create(type);
     }

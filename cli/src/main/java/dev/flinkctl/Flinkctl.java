@@ -5,6 +5,7 @@ import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
 import dev.flinkctl.command.ListCommand;
 import dev.flinkctl.command.MetricsCommand;
+import dev.flinkctl.command.LogsCommand;
 import dev.flinkctl.command.StartCommand;
 import dev.flinkctl.command.StatusCommand;
 import dev.flinkctl.command.StopCommand;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
             DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, MetricsCommand.class,
+            LogsCommand.class,
             RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 

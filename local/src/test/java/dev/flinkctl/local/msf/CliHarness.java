@@ -76,12 +76,22 @@ final class CliHarness {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int exit = run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs {@code flinkctl args...} writing to {@code out} and {@code err} as it goes, for commands that follow
+     * something until interrupted.
+     *
+     * @return the exit code
+     */
+    int run(PrintWriter out, PrintWriter err, String... args) {
         Host current = Host.current();
         Host host = new Host(Map.copyOf(env), current.userHome(), Optional::empty, current.java(), current.processes());
         Prompt prompt = question -> Optional.ofNullable(answers.poll());
         CommandFactory factory = new CommandFactory(new ChildProcessLauncher(), Optional::empty, () -> host, prompt);
-        int exit = Flinkctl.run(new PrintWriter(out, true), new PrintWriter(err, true), factory, args);
-        return new Result(exit, out.toString(), err.toString());
+        return Flinkctl.run(out, err, factory, args);
     }
 
     /** @return the arguments with {@code --local} appended, for commands that take it */

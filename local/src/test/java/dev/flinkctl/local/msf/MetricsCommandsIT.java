@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.job.MotoServer;
+import dev.flinkctl.local.Await;
 import dev.flinkctl.local.msf.PublishedMetrics.Datum;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,17 +75,15 @@ class MetricsCommandsIT {
      * returns the start of the newest period with data, an end before which every published datum is stored.
      */
     private static Instant awaitPeriods(String application, String metric, Instant since, int periods)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(EndpointHarness.TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            Set<Instant> buckets = PublishedMetrics.of(application, metric).stream().map(Datum::timestamp)
-                    .filter(t -> !t.isBefore(since)).map(MetricsCommandsIT::align).collect(Collectors.toSet());
-            if (buckets.size() > periods) {
-                return buckets.stream().max(Instant::compareTo).orElseThrow();
-            }
-            Thread.sleep(200); // polling the recorder, bounded by the deadline
-        }
-        throw new AssertionError("the endpoint published " + metric + " for fewer than " + periods + " periods");
+            throws Exception {
+        Await.until("the endpoint publishing " + metric + " for more than " + periods + " periods",
+                EndpointHarness.TIMEOUT, () -> buckets(application, metric, since).size() > periods);
+        return buckets(application, metric, since).stream().max(Instant::compareTo).orElseThrow();
+    }
+
+    private static Set<Instant> buckets(String application, String metric, Instant since) {
+        return PublishedMetrics.of(application, metric).stream().map(Datum::timestamp)
+                .filter(t -> !t.isBefore(since)).map(MetricsCommandsIT::align).collect(Collectors.toSet());
     }
 
     /** What CloudWatch should answer for {@code statistic} per 5 s period in [since, until), from the datums sent. */
