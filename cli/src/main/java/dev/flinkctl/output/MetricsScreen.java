@@ -55,7 +55,7 @@ public final class MetricsScreen {
     private static final String NO_DATA = "no data";
     private static final int CTRL_C = 3;
     private static final int MIN_TREND_WIDTH = 10;
-    // What JLine reports for a terminal that does not know its size (e.g. a serial line).
+    // For a terminal that does not report its size (JLine says 0 x 0, e.g. on a serial line): the classic one.
     private static final Size FALLBACK_SIZE = new Size(80, 24);
 
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
@@ -109,9 +109,10 @@ public final class MetricsScreen {
     private static Terminal open() throws IOException {
         Terminal terminal;
         try {
+            // exec: stty reads and restores the settings exactly (see cli/pom.xml for what the JNI provider loses).
             // dumb(false): without it JLine falls back to a dumb terminal (with a warning on stderr) when standard
             // output is redirected, and the view would print escape sequences into a file or pipe.
-            terminal = TerminalBuilder.builder().system(true).dumb(false).build();
+            terminal = TerminalBuilder.builder().system(true).provider("exec").dumb(false).build();
         } catch (IllegalStateException | IOException e) {
             throw notATerminal(e);
         }
@@ -124,9 +125,8 @@ public final class MetricsScreen {
     }
 
     private static FlinkctlException notATerminal(Exception cause) {
-        return new FlinkctlException(ExitCodes.USAGE,
-                "the live view needs an interactive terminal (input or output is redirected, or TERM is dumb): use -o json",
-                cause);
+        return new FlinkctlException(ExitCodes.USAGE, "the live view needs an interactive terminal (input or output "
+                + "is redirected, or TERM is dumb): use -o json", cause);
     }
 
     private void run(Duration interval, Refresher refresher) throws IOException, InterruptedException {
@@ -247,7 +247,7 @@ public final class MetricsScreen {
             }
             Size size = size();
             display.resize(size.getRows(), size.getColumns());
-            List<AttributedString> lines = frame == null ? waiting(size.getColumns())
+            List<AttributedString> lines = frame == null ? waiting(size.getColumns(), unicode)
                     : render(frame, size.getColumns(), size.getRows(), colour, unicode);
             // Display takes a line without a trailing newline for one that wraps onto the next: end each with one,
             // as JLine's own line reader does, so a full-width line is not wrapped by hand.
@@ -275,8 +275,13 @@ public final class MetricsScreen {
         return size.getColumns() <= 0 || size.getRows() <= 0 ? FALLBACK_SIZE : size;
     }
 
-    private static List<AttributedString> waiting(int columns) {
-        return List.of(rightAligned(new AttributedString("Reading metrics…"), QUIT_HINT, columns));
+    private static List<AttributedString> waiting(int columns, boolean unicode) {
+        String reading = "Reading metrics" + ellipsis(unicode);
+        return List.of(rightAligned(new AttributedString(reading), QUIT_HINT, columns).columnSubSequence(0, columns));
+    }
+
+    private static String ellipsis(boolean unicode) {
+        return unicode ? "…" : "...";
     }
 
     /**
@@ -308,7 +313,7 @@ public final class MetricsScreen {
             int shown = Math.max(0, rows - 1 - tableStart);
             int more = frame.rows().size() - shown;
             lines = new ArrayList<>(lines.subList(0, rows - 1));
-            lines.add(new AttributedString((unicode ? "…" : "...") + " " + more + " more (enlarge the window)"));
+            lines.add(new AttributedString(ellipsis(unicode) + " " + more + " more (enlarge the window)"));
         }
         return lines.stream().map(line -> line.columnSubSequence(0, columns)).toList();
     }

@@ -94,7 +94,8 @@ class MetricsScreenTest {
         assertThat(wide).isEqualTo("uptime   Maximum   29 ms     0 ms   29 ms   ▁▁▁▂▂▂▂▃▃▃▃▄▄▄▄▅▅▅▅▆▆▆▆▇▇▇▇███   "
                 + "WARN growing for 5 minutes");
         // 80 columns: the other columns take 73, so the trend keeps its 10 newest points and the reason is cut
-        assertThat(narrow).isEqualTo("uptime   Maximum   29 ms     0 ms   29 ms   ▆▆▆▇▇▇▇███   WARN growing for 5 minu");
+        assertThat(narrow)
+                .isEqualTo("uptime   Maximum   29 ms     0 ms   29 ms   ▆▆▆▇▇▇▇███   WARN growing for 5 minu");
     }
 
     @Test

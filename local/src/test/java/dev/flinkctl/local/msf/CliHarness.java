@@ -66,6 +66,11 @@ final class CliHarness {
         return this;
     }
 
+    /** @return the environment the commands run with (configuration and local-environment directories, NO_COLOR) */
+    Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
     /** Queues an answer for the next confirmation prompt; without one, prompts see no terminal. */
     CliHarness answer(String answer) {
         answers.add(answer);
