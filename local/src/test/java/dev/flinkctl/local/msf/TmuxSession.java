@@ -10,32 +10,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A program under a real pseudo-terminal: a detached tmux session of a fixed size on a tmux server of its own, with
- * send-keys to type and capture-pane to read the screen. {@link #close()} kills the server and what runs in it.
+ * A program under a real pseudo-terminal: a detached tmux session of a fixed size on a tmux server of its own (its
+ * socket in the test's directory, so nothing is left in {@code /tmp/tmux-UID}), with send-keys to type and
+ * capture-pane to read the screen. {@link #close()} kills the server and what runs in it.
  */
 final class TmuxSession implements AutoCloseable {
     private static final String TMUX = "/usr/bin/tmux";
     private static final String SESSION = "it";
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
 
-    private final String socket = "flinkctl-it-" + UUID.randomUUID();
+    private final Path socket;
     private String lastScreen = "";
 
-    private TmuxSession() {}
+    private TmuxSession(Path socket) {
+        this.socket = socket;
+    }
 
     /**
-     * Starts {@code sh script} in a new session of {@code columns} by {@code rows}.
+     * Starts {@code sh script} in a new session of {@code columns} by {@code rows}, on a server whose socket is in the
+     * script's directory.
      *
      * @param env variables to set for the script, on top of this JVM's environment
      */
     static TmuxSession start(int columns, int rows, Map<String, String> env, Path script) throws IOException,
             InterruptedException {
-        TmuxSession session = new TmuxSession();
+        TmuxSession session = new TmuxSession(script.resolveSibling("tmux.sock"));
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", SESSION, "-x",
                 String.valueOf(columns), "-y", String.valueOf(rows)));
         env.forEach((name, value) -> args.addAll(List.of("-e", name + "=" + value)));
@@ -127,7 +130,7 @@ final class TmuxSession implements AutoCloseable {
     }
 
     private String tmux(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(TMUX, "-L", socket));
+        List<String> command = new ArrayList<>(List.of(TMUX, "-S", socket.toString()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), UTF_8);
