@@ -13,6 +13,7 @@ import dev.flinkctl.msf.Applications;
 import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.DurationConverter;
 import dev.flinkctl.option.MetricsOptions;
+import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.targets.Target;
@@ -99,8 +100,7 @@ public final class MetricsGetCommand implements Callable<Integer> {
         Instant now = Instant.now();
         Instant start = TimeArgument.parse(since).resolve(now);
         Instant end = until == null ? now : TimeArgument.parse(until).resolve(now);
-        boolean colour = !noColor && !host.env().containsKey("NO_COLOR") && System.console() != null;
-        Printer printer = Printer.of(spec).with(colour, false);
+        Printer printer = Printer.of(spec).with(OutputOptions.colour(noColor, host.env()), false);
         String name = app.name(host.env());
         Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
         try (AwsClients aws = resolved.clients()) {

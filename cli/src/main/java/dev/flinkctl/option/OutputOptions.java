@@ -50,7 +50,15 @@ public final class OutputOptions {
      * @return a printer over the command's writers with these options
      */
     public Printer printer(CommandSpec spec, Map<String, String> env) {
-        boolean colour = !noColor && !env.containsKey("NO_COLOR") && System.console() != null;
-        return Printer.of(spec).with(colour, quiet);
+        return Printer.of(spec).with(colour(noColor, env), quiet);
+    }
+
+    /**
+     * @param noColor true for {@code --no-color}
+     * @param env     the environment, for {@code NO_COLOR}
+     * @return true when output may be coloured: a terminal, no {@code NO_COLOR}, no {@code --no-color}
+     */
+    public static boolean colour(boolean noColor, Map<String, String> env) {
+        return !noColor && !env.containsKey("NO_COLOR") && System.console() != null;
     }
 }
