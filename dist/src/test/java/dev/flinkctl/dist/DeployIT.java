@@ -68,5 +68,21 @@ class DeployIT {
         Result status = Installed.flinkctl(dir, QUICK, env, "status", "-o", "json");
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.out()).contains("\"application\" : \"fraud-detection\"", "\"status\" : \"RUNNING\"");
+
+        // The running job's real metrics and logs, as a script reads them (no terminal: NDJSON).
+        Result tail = Installed.flinkctl(dir, QUICK, env, "metrics", "tail", "--iterations", "1");
+        assertThat(tail.exitCode()).as(tail.toString()).isZero();
+        assertThat(tail.out().lines()).as(tail.toString()).allMatch(line -> line.startsWith("{\"application\":"
+                + "\"fraud-detection\",\"metric\":"));
+        assertThat(tail.out()).contains("\"metric\":\"uptime\"", "\"metric\":\"numRecordsInPerSecond\"",
+                "\"metric\":\"numRecordsOutPerSecond\"", "\"metric\":\"lastCheckpointDuration\"",
+                "\"metric\":\"heapMemoryUtilization\"", "\"metric\":\"KPUs\"");
+        Result gate = Installed.flinkctl(dir, QUICK, env, "metrics", "get", "--since", "5m", "--period", "1m",
+                "--fail-if", "max(numRecordsInPerSecond)<=0", "--fail-if", "fullRestarts>0");
+        assertThat(gate.exitCode()).as(gate.toString()).isZero();
+        assertThat(gate.out()).contains("fail-if max(numRecordsInPerSecond)<=0: does not hold");
+        Result logs = Installed.flinkctl(dir, QUICK, env, "logs", "tail", "--no-follow");
+        assertThat(logs.exitCode()).as(logs.toString()).isZero();
+        assertThat(logs.out()).contains("\"message\":\"Application fraud-detection is RUNNING\"");
     }
 }
