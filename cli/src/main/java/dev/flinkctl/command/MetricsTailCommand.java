@@ -70,7 +70,7 @@ public final class MetricsTailCommand implements Callable<Integer> {
     int points;
 
     @Option(names = {"-n", "--iterations"}, paramLabel = "N",
-            description = "Stop after N refreshes (default: until q or Ctrl-C)")
+            description = "Stop after N refreshes; prints NDJSON also on a terminal (default: until q or Ctrl-C)")
     Integer iterations;
 
     private final Host host;
