@@ -3,6 +3,7 @@ package dev.flinkctl.command;
 import dev.flinkctl.msf.ApplicationOverview;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
+import dev.flinkctl.output.StatusColours;
 
 /** Renders an {@link ApplicationOverview} for {@code flinkctl status}: aligned fields, or the record as a document. */
 final class StatusView {
@@ -49,12 +50,7 @@ final class StatusView {
 
     /** @return the colour of an application status: RUNNING green, READY yellow, DELETING red, transient cyan */
     static String statusStyle(String status) {
-        return switch (status == null ? "" : status) {
-            case "RUNNING" -> "green";
-            case "READY", "STOPPED" -> "yellow";
-            case "DELETING", "FAILED" -> "red";
-            default -> "cyan";
-        };
+        return StatusColours.of(status);
     }
 
     /** @return the colour of an operation status: SUCCESSFUL green, FAILED and CANCELLED red, IN_PROGRESS cyan */

@@ -354,10 +354,10 @@ public final class MetricsScreen {
 
     // The same colours as `flinkctl status`.
     private static AttributedStyle statusStyle(String status) {
-        return switch (status == null ? "" : status) {
-            case "RUNNING" -> GREEN;
-            case "READY", "STOPPED" -> YELLOW;
-            case "DELETING", "FAILED" -> RED;
+        return switch (StatusColours.of(status)) {
+            case "green" -> GREEN;
+            case "yellow" -> YELLOW;
+            case "red" -> RED;
             default -> CYAN;
         };
     }
