@@ -2,6 +2,7 @@ package dev.flinkctl.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -24,8 +25,6 @@ public final class Printer {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final ObjectMapper JSON_LINE = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final CsvMapper CSV = new CsvMapper();
 
     private final PrintWriter out;
@@ -107,20 +106,19 @@ public final class Printer {
 
     /** Prints {@code value} (a record, list or map) as indented JSON and a newline on standard output. */
     public void json(Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-        out.flush();
+        json(JSON.writer(), value);
     }
 
     /**
      * Prints {@code value} as JSON on one line (NDJSON: one object per line, for {@code jq} and log shippers).
      */
     public void jsonLine(Object value) {
+        json(JSON.writer().without(SerializationFeature.INDENT_OUTPUT), value);
+    }
+
+    private void json(ObjectWriter writer, Object value) {
         try {
-            out.println(JSON_LINE.writeValueAsString(value));
+            out.println(writer.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
         }
