@@ -24,7 +24,10 @@ public record KpuConfiguration(int parallelism, int parallelismPerKpu, boolean s
     public static final int ORCHESTRATION_KPUS = 1;
     /** Orchestration KPUs of a Studio notebook in interactive mode (former Kinesis Data Analytics pricing page). */
     public static final int STUDIO_INTERACTIVE_ORCHESTRATION_KPUS = 2;
-    /** The highest ParallelismPerKPU MSF accepts (https://docs.aws.amazon.com/managed-flink/latest/java/how-scaling.html). */
+    /**
+     * The highest ParallelismPerKPU MSF accepts
+     * (https://docs.aws.amazon.com/managed-flink/latest/java/how-scaling.html).
+     */
     public static final int MAX_PARALLELISM_PER_KPU = 8;
     /**
      * Application KPUs MSF allows by default, and so the ceiling of autoscaling unless the quota was raised

@@ -146,8 +146,9 @@ public final class PriceTable {
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw invalid(origin, "not valid " + (mapper == JSON ? "JSON" : "YAML") + " ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw invalid(origin, "not valid " + (mapper == JSON ? "JSON" : "YAML") + where);
         }
         return merge(root, origin);
     }
@@ -184,7 +185,9 @@ public final class PriceTable {
             // A partial override mixes two origins: say which fields came from where.
             List<String> given = new ArrayList<>();
             node.fieldNames().forEachRemaining(given::add);
-            note = note != null ? note : String.join(", ", given) + " from " + origin + ", the rest from " + old.source();
+            if (note == null) {
+                note = String.join(", ", given) + " from " + origin + ", the rest from " + old.source();
+            }
         }
         return new RegionPrice(region, kpuHour, storage, backup, source != null ? source : origin, retrieved, note);
     }

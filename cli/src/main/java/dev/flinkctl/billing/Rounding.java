@@ -14,7 +14,7 @@ public enum Rounding {
     /** Each line item rounded up to the cent; the total is their sum. The default: reproduces how-pricing.html. */
     LINE_ITEMS_UP(RoundingMode.CEILING, false),
 
-    /** Each line item rounded to the nearest cent, halves up; the total is their sum ("the nearest penny" literally). */
+    /** Each line item rounded to the nearest cent, halves up, and the total their sum: "the nearest penny", literally. */
     LINE_ITEMS_HALF_UP(RoundingMode.HALF_UP, false),
 
     /**

@@ -24,7 +24,8 @@ public record Run(Instant start, Instant stop, int applicationKpus, int orchestr
             throw new IllegalArgumentException("a run cannot stop (" + stop + ") before it starts (" + start + ")");
         }
         if (applicationKpus < 0 || orchestrationKpus < 0) {
-            throw new IllegalArgumentException("KPUs cannot be negative: " + applicationKpus + " + " + orchestrationKpus);
+            throw new IllegalArgumentException("KPUs cannot be negative: " + applicationKpus + " application, "
+                    + orchestrationKpus + " orchestration");
         }
     }
 
