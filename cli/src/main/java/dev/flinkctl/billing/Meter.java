@@ -97,9 +97,12 @@ public final class Meter {
      * @param orchestrationKpus orchestration KPUs in each sample: 1, or 2 for Studio interactive mode; they get no
      *                          running storage
      * @return KPU-seconds and running storage for those hours
-     * @throws IllegalArgumentException when two samples are for the same hour
+     * @throws IllegalArgumentException when two samples are for the same hour or orchestrationKpus is negative
      */
     public static Usage hourlyKpus(List<KpuSample> samples, int orchestrationKpus) {
+        if (orchestrationKpus < 0) {
+            throw new IllegalArgumentException("orchestration KPUs cannot be negative: " + orchestrationKpus);
+        }
         BigDecimal orchestration = BigDecimal.valueOf(orchestrationKpus);
         Set<Instant> hours = new HashSet<>();
         Usage usage = Usage.NONE;

@@ -87,15 +87,20 @@ class PriceTableTest {
                     kpuHourUsd: 0.133
                     runningStorageGbMonthUsd: "0.12"
                     backupGbMonthUsd: 0.025
+                  me-central-1: {kpuHourUsd: 0.14, runningStorageGbMonthUsd: 0.12, backupGbMonthUsd: 0.03,
+                                 retrieved: 2026-11-20}
                 """);
 
-        RegionPrice sydney = PriceTable.bundled().withOverrides(file).price("ap-southeast-2");
+        PriceTable table = PriceTable.bundled().withOverrides(file);
+
+        RegionPrice sydney = table.price("ap-southeast-2");
 
         assertThat(sydney.kpuHourUsd()).isEqualTo("0.133");
         assertThat(sydney.runningStorageGbMonthUsd()).isEqualTo("0.12");
         assertThat(sydney.backupGbMonthUsd()).isEqualTo("0.025");
         assertThat(sydney.source()).isEqualTo(file.toString());
         assertThat(sydney.retrieved()).isNull();
+        assertThat(table.price("me-central-1").retrieved()).isEqualTo(LocalDate.of(2026, 11, 20));
     }
 
     @Test
