@@ -3,6 +3,7 @@ package dev.flinkctl;
 import dev.flinkctl.code.CodeBuilder;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.code.ProcessRunner;
+import dev.flinkctl.command.CostEstimateCommand;
 import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
@@ -187,6 +188,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == MetricsListCommand.class) {
             return type.cast(new MetricsListCommand(host.get()));
+        }
+        if (type == CostEstimateCommand.class) {
+            return type.cast(new CostEstimateCommand(host.get()));
         }
         if (type == LogsTailCommand.class) {
             return type.cast(new LogsTailCommand(host.get()));

@@ -1,6 +1,7 @@
 package dev.flinkctl;
 
 import dev.flinkctl.command.CompletionCommand;
+import dev.flinkctl.command.CostCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
 import dev.flinkctl.command.ListCommand;
@@ -54,7 +55,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
             DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, MetricsCommand.class,
-            LogsCommand.class,
+            LogsCommand.class, CostCommand.class,
             RunCommand.class, LocalCommand.class, CompletionCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 

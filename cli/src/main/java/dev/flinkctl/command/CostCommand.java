@@ -1,0 +1,17 @@
+package dev.flinkctl.command;
+
+import picocli.CommandLine.Command;
+
+/** {@code flinkctl cost}: the group of commands that price MSF applications. */
+@Command(name = "cost",
+        description = {
+            "Price MSF applications: KPU-hours (plus one orchestration KPU per application), running application "
+                + "storage (50 GB per KPU) and durable application backups, metered per second with a 10-minute "
+                + "minimum per start.",
+            "",
+            "Prices come from a bundled per-region table (each row with its source and date); --prices FILE "
+                + "overrides or adds regions."
+        },
+        subcommands = {CostEstimateCommand.class})
+public final class CostCommand {
+}
