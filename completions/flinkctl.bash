@@ -169,6 +169,7 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
@@ -186,6 +187,7 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics get" ];    then _picocli_flinkctl_metrics; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics list" ];    then _picocli_flinkctl_metrics; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs tail" ];    then _picocli_flinkctl_logs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost estimate" ];    then _picocli_flinkctl_cost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local up" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local status" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local down" ];    then _picocli_flinkctl_local; return $?; fi
@@ -207,49 +209,53 @@ function _complete_flinkctl() {
   local cmds12=(version)
   local cmds13=(metrics)
   local cmds14=(logs)
-  local cmds15=(run)
-  local cmds16=(local)
-  local cmds17=(completion)
-  local cmds18=(snapshot list)
-  local cmds19=(snapshot create)
-  local cmds20=(snapshot delete)
-  local cmds21=(snapshot prune)
-  local cmds22=(snapshot pin)
-  local cmds23=(snapshot unpin)
-  local cmds24=(version list)
-  local cmds25=(version show)
-  local cmds26=(version diff)
-  local cmds27=(version rollback)
-  local cmds28=(metrics tail)
-  local cmds29=(metrics get)
-  local cmds30=(metrics list)
-  local cmds31=(logs tail)
-  local cmds32=(local up)
-  local cmds33=(local status)
-  local cmds34=(local down)
-  local cmds35=(local reset)
+  local cmds15=(cost)
+  local cmds16=(run)
+  local cmds17=(local)
+  local cmds18=(completion)
+  local cmds19=(snapshot list)
+  local cmds20=(snapshot create)
+  local cmds21=(snapshot delete)
+  local cmds22=(snapshot prune)
+  local cmds23=(snapshot pin)
+  local cmds24=(snapshot unpin)
+  local cmds25=(version list)
+  local cmds26=(version show)
+  local cmds27=(version diff)
+  local cmds28=(version rollback)
+  local cmds29=(metrics tail)
+  local cmds30=(metrics get)
+  local cmds31=(metrics list)
+  local cmds32=(logs tail)
+  local cmds33=(cost estimate)
+  local cmds34=(local up)
+  local cmds35=(local status)
+  local cmds36=(local down)
+  local cmds37=(local reset)
 
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_flinkctl_metrics_list; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_metrics_get; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_metrics_tail; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_show; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_version_list; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_completion; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_local; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_cost_estimate; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_flinkctl_metrics_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_flinkctl_metrics_get; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_metrics_tail; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_version_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_list; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_local; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_run; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_cost; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_flinkctl_logs; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_flinkctl_metrics; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_flinkctl_version; return $?; fi
@@ -275,7 +281,7 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="init package plan deploy status list describe start stop delete snapshot restore version metrics logs run local completion"
+  local commands="init package plan deploy status list describe start stop delete snapshot restore version metrics logs cost run local completion"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -816,6 +822,24 @@ function _picocli_flinkctl_logs() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="tail"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `cost` subcommand.
+function _picocli_flinkctl_cost() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="estimate"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1567,6 +1591,66 @@ function _picocli_flinkctl_logs_tail() {
       ;;
     '--poll')
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `estimate` subcommand.
+function _picocli_flinkctl_cost_estimate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-f' '--file' '-o' '--output' '--region' '--hours' '--parallelism' '--parallelism-per-kpu' '--autoscaling-max' '--snapshot-gb' '--prices'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--region')
+      return
+      ;;
+    '--hours')
+      return
+      ;;
+    '--parallelism')
+      return
+      ;;
+    '--parallelism-per-kpu')
+      return
+      ;;
+    '--autoscaling-max')
+      return
+      ;;
+    '--snapshot-gb')
+      return
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
