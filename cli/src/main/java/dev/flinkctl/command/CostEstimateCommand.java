@@ -9,11 +9,11 @@ import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.billing.RegionPrice;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.PricesOptions;
 import dev.flinkctl.option.SpecOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.spec.ApplicationSpec;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +74,7 @@ public final class CostEstimateCommand implements Callable<Integer> {
             description = "Snapshot data held, in GB, billed as durable backups (default: ${DEFAULT-VALUE})")
     BigDecimal snapshotGb;
 
-    @Option(names = "--prices", paramLabel = "FILE",
-            description = "Prices file (JSON or YAML) that overrides or adds regions; see README")
-    Path prices;
+    @Mixin PricesOptions prices;
 
     private final Host host;
 
@@ -105,7 +103,7 @@ public final class CostEstimateCommand implements Callable<Integer> {
         }
         Integer maxKpus = autoscalingMax != null ? autoscalingMax
                 : app.scaling().autoScaling() ? KpuConfiguration.DEFAULT_MAX_KPUS : null;
-        PriceTable table = prices == null ? PriceTable.bundled() : PriceTable.bundled().withOverrides(prices);
+        PriceTable table = prices.table(app.cost());
         List<RegionPrice> regions = new ArrayList<>();
         String chosen = region != null ? region : host.env().getOrDefault("AWS_REGION", "us-east-1");
         if (chosen.equals(ALL_REGIONS)) {

@@ -28,13 +28,15 @@ import java.util.Objects;
  * @param deploy               how {@code flinkctl deploy} waits and judges health
  * @param snapshotRetention    which snapshots deploy and {@code snapshot prune} keep; {@link SnapshotRetention#NONE}
  *                             when the file sets no policy
+ * @param cost                 how cost estimates are priced; {@link CostSpec#NONE} when the file has no cost section
  */
 public record ApplicationSpec(Path file, String name, String description, String runtimeEnvironment,
                               String serviceExecutionRole, CodeSpec code, ScalingSpec scaling,
                               CheckpointSpec checkpointing, boolean snapshots, boolean systemRollback,
                               MonitoringSpec monitoring, LoggingSpec logging,
                               Map<String, Map<String, PropertyValue>> properties, VpcSpec vpc,
-                              Map<String, String> tags, DeploySpec deploy, SnapshotRetention snapshotRetention) {
+                              Map<String, String> tags, DeploySpec deploy, SnapshotRetention snapshotRetention,
+                              CostSpec cost) {
 
     /** The spec file commands read when not given {@code -f}. */
     public static final String DEFAULT_FILE = "flinkctl.yaml";
@@ -64,6 +66,7 @@ public record ApplicationSpec(Path file, String name, String description, String
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(deploy, "deploy");
         Objects.requireNonNull(snapshotRetention, "snapshotRetention");
+        Objects.requireNonNull(cost, "cost");
         Map<String, Map<String, PropertyValue>> groups = new LinkedHashMap<>();
         properties.forEach((group, values) ->
                 groups.put(group, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
@@ -76,13 +79,14 @@ public record ApplicationSpec(Path file, String name, String description, String
         return new ApplicationSpec(null, DEFAULT_NAME, null, DEFAULT_RUNTIME, null, CodeSpec.included(),
                 ScalingSpec.defaults(), CheckpointSpec.defaults(), true, false, MonitoringSpec.defaults(),
                 LoggingSpec.defaults(DEFAULT_NAME), Map.of(), null, Map.of(), DeploySpec.defaults(),
-                SnapshotRetention.NONE);
+                SnapshotRetention.NONE, CostSpec.NONE);
     }
 
     /** @return a copy that runs as {@code role} (an IAM role ARN) */
     public ApplicationSpec withServiceExecutionRole(String role) {
         return new ApplicationSpec(file, name, description, runtimeEnvironment, role, code, scaling, checkpointing,
-                snapshots, systemRollback, monitoring, logging, properties, vpc, tags, deploy, snapshotRetention);
+                snapshots, systemRollback, monitoring, logging, properties, vpc, tags, deploy, snapshotRetention,
+                cost);
     }
 
     /**
@@ -95,6 +99,6 @@ public record ApplicationSpec(Path file, String name, String description, String
                 : logging;
         return new ApplicationSpec(file, newName, description, runtimeEnvironment, serviceExecutionRole, code,
                 scaling, checkpointing, snapshots, systemRollback, monitoring, renamed, properties, vpc, tags, deploy,
-                snapshotRetention);
+                snapshotRetention, cost);
     }
 }

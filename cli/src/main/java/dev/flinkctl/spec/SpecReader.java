@@ -38,7 +38,7 @@ public final class SpecReader {
     /** The top-level keys, in the order error messages list them. */
     static final List<String> TOP_KEYS = List.of("name", "description", "runtimeEnvironment",
             "serviceExecutionRole", "code", "scaling", "checkpointing", "snapshots", "snapshotRetention",
-            "systemRollback", "monitoring", "logging", "properties", "vpc", "tags", "deploy");
+            "systemRollback", "monitoring", "logging", "properties", "vpc", "tags", "deploy", "cost");
     private static final List<String> CODE_KEYS = List.of("jar", "maven", "artifact", "bucket", "prefix");
     private static final List<String> SCALING_KEYS = List.of("parallelism", "parallelismPerKpu", "autoScaling");
     private static final List<String> CHECKPOINT_KEYS = List.of("enabled", "interval", "minPauseBetween");
@@ -46,6 +46,7 @@ public final class SpecReader {
     private static final List<String> LOGGING_KEYS = List.of("enabled", "logGroup", "logStream");
     private static final List<String> VPC_KEYS = List.of("subnetIds", "securityGroupIds");
     private static final List<String> DEPLOY_KEYS = List.of("timeout", "healthGate");
+    private static final List<String> COST_KEYS = List.of("prices");
     private static final List<String> RETENTION_KEYS = List.of("keep", "olderThan");
     private static final List<String> HEALTH_GATE_KEYS = List.of("period", "maxRestarts", "maxFailedCheckpoints");
     private static final List<String> LOG_LEVELS = List.of("INFO", "WARN", "ERROR", "DEBUG");
@@ -172,7 +173,8 @@ public final class SpecReader {
                 oneOf(top, "runtimeEnvironment", RUNTIMES, ApplicationSpec.DEFAULT_RUNTIME), role,
                 code(top, file.getParent()), scaling(top), checkpointing(top),
                 top.bool("snapshots", true), top.bool("systemRollback", false), monitoring(top), logging(top, name),
-                properties.read(top), vpc(top), tags(top), deploy(top), snapshotRetention(top));
+                properties.read(top), vpc(top), tags(top), deploy(top), snapshotRetention(top),
+                cost(top, file.getParent()));
     }
 
     private static int length(String text) {
@@ -343,6 +345,11 @@ public final class SpecReader {
         return new DeploySpec(timeout, new HealthGateSpec(period,
                 atLeastZero(gate, "maxRestarts", gateDefaults.maxRestarts()),
                 atLeastZero(gate, "maxFailedCheckpoints", gateDefaults.maxFailedCheckpoints())));
+    }
+
+    private static CostSpec cost(Section top, Path dir) {
+        Section cost = top.section("cost", COST_KEYS);
+        return cost == null ? CostSpec.NONE : new CostSpec(path(cost, "prices", dir));
     }
 
     private static SnapshotRetention snapshotRetention(Section top) {

@@ -38,7 +38,7 @@ class InitCommandTest {
         return new ApplicationSpec(file.toAbsolutePath().normalize(), d.name(), d.description(),
                 d.runtimeEnvironment(), d.serviceExecutionRole(), d.code(), d.scaling(), d.checkpointing(),
                 d.snapshots(), d.systemRollback(), d.monitoring(), d.logging(), properties, d.vpc(), d.tags(),
-                d.deploy(), d.snapshotRetention());
+                d.deploy(), d.snapshotRetention(), d.cost());
     }
 
     private static Map<String, PropertyValue> ordered(String... keysAndValues) {
