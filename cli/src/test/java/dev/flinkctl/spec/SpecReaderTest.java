@@ -77,7 +77,7 @@ class SpecReaderTest {
             """;
     private static final Map<String, String> ENV = Map.of("DB_PASSWORD", "s3cret-pw");
     private static final String TOP_KEYS = "name, description, runtimeEnvironment, serviceExecutionRole, code, "
-            + "scaling, checkpointing, snapshots, snapshotRetention, systemRollback, monitoring, logging, properties, vpc, tags, deploy";
+            + "scaling, checkpointing, snapshots, snapshotRetention, systemRollback, monitoring, logging, properties, vpc, tags, deploy, cost";
 
     @TempDir
     Path dir;
@@ -124,6 +124,14 @@ class SpecReaderTest {
         assertThat(spec.deploy()).isEqualTo(new DeploySpec(Duration.ofMinutes(15),
                 new HealthGateSpec(Duration.ZERO, 1, 2)));
         assertThat(spec.deploy().healthGate().enabled()).isFalse();
+    }
+
+    @Test
+    void shouldReadThePricesFileRelativeToTheSpec() throws IOException {
+        assertThat(read("name: x\ncost:\n  prices: ../prices/msf.yaml\n").cost().prices())
+                .isEqualTo(dir.resolve("prices/msf.yaml").toAbsolutePath());
+        assertThat(read("name: x\n").cost()).isEqualTo(CostSpec.NONE);
+        assertThatThrownBy(() -> read("name: x\ncost:\n  price: a.yaml\n")).hasMessageContaining("unknown key 'price' in cost: did you mean 'prices'");
     }
 
     @Test
