@@ -3,12 +3,15 @@ package dev.flinkctl.command;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.billing.PriceTable;
+import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.deploy.DeployResult;
 import dev.flinkctl.deploy.Deployer;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.DurationConverter;
 import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.PricesOptions;
 import dev.flinkctl.option.SpecOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.option.WaitOptions;
@@ -41,6 +44,7 @@ public final class DeployCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin SpecOptions specFile;
     @Mixin OutputOptions output;
+    @Mixin PricesOptions prices;
     @Mixin WaitOptions waiting;
 
     @Option(names = "--health-period", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -94,11 +98,12 @@ public final class DeployCommand implements Callable<Integer> {
         }
         Deployer.Options options = new Deployer.Options(waiting.await(host.env()),
                 waiting.timeout(app.deploy().timeout()), allowStateLoss, allowNonRestoredState, expectedVersion, gate);
+        PriceTable priceTable = prices.table(app.cost());
         printer.progress("Deploying '" + app.name() + "' to " + resolved.describe());
         DeployResult result;
         try (AwsClients aws = resolved.clients()) {
-            result = new Deployer(aws, resolved, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()))
-                    .deploy(app, packaged.jar(), options, printer::progress);
+            result = new Deployer(aws, resolved, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()),
+                    priceTable).deploy(app, packaged.jar(), options, printer::progress);
         }
         DeployView.print(printer, result, output);
         DeployView.reportToGitHub(host.env(), result);

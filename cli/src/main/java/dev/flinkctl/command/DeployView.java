@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ci.GitHubActions;
 import dev.flinkctl.deploy.DeployResult;
+import dev.flinkctl.deploy.PlanCost;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
 import java.util.LinkedHashMap;
@@ -25,6 +26,10 @@ final class DeployView {
         printer.styled(printer.style(style, result.outcome().name().replace('_', ' ')) + ": " + result.message());
         printer.line("  application %s, version %d, %s", result.application(), result.versionId(), result.status());
         printer.line("  code %s%s", result.code().uri(), result.uploaded() ? " (uploaded)" : "");
+        PlanCost cost = result.plan().cost();
+        if (cost != null && (cost.beforeUsd() == null || cost.change() != null)) {
+            printer.line("  cost %s", cost.summary());
+        }
         if (result.prunedSnapshots() != null && !result.prunedSnapshots().isEmpty()) {
             printer.line("  snapshot retention deleted %d snapshot(s): %s", result.prunedSnapshots().size(),
                     String.join(", ", result.prunedSnapshots()));

@@ -8,6 +8,7 @@ import dev.flinkctl.deploy.Deployer;
 import dev.flinkctl.deploy.Plan;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.OutputOptions;
+import dev.flinkctl.option.PricesOptions;
 import dev.flinkctl.option.SpecOptions;
 import dev.flinkctl.option.TargetOptions;
 import dev.flinkctl.output.Printer;
@@ -36,6 +37,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin SpecOptions specFile;
     @Mixin OutputOptions output;
+    @Mixin PricesOptions prices;
 
     @Option(names = "--allow-state-loss", description = "Plan as 'deploy --allow-state-loss' would")
     boolean allowStateLoss;
@@ -62,7 +64,8 @@ public final class PlanCommand implements Callable<Integer> {
         BuiltJar jar = packager.build(app, printer::progress);
         Plan plan;
         try (AwsClients aws = resolved.clients()) {
-            plan = new Deployer(aws, resolved, Clock.systemUTC(), duration -> { }).plan(app, jar, allowStateLoss);
+            plan = new Deployer(aws, resolved, Clock.systemUTC(), duration -> { }, prices.table(app.cost()))
+                    .plan(app, jar, allowStateLoss);
         }
         PlanView.print(printer, plan, output);
         return plan.hasChanges() ? ExitCodes.PLAN_HAS_CHANGES : ExitCodes.OK;

@@ -35,6 +35,9 @@ final class PlanView {
                 : "no");
         printer.line("  state    %s", plan.restore());
         printer.line("  steps    %s", plan.steps().isEmpty() ? "none" : String.join(" -> ", plan.steps()));
+        if (plan.cost() != null) {
+            printer.line("  cost     %s", plan.cost().summary());
+        }
     }
 
     /** @return the plan as a Markdown table for a GitHub step summary or a pull-request comment */
@@ -46,6 +49,9 @@ final class PlanView {
         }
         md.append("\nAction: **").append(plan.action().name()).append("**; state: ").append(plan.restore())
                 .append("\n");
+        if (plan.cost() != null) {
+            md.append("\nCost: ").append(plan.cost().summary()).append("\n");
+        }
         return md.toString();
     }
 

@@ -3,6 +3,7 @@ package dev.flinkctl.deploy;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.code.BuiltJar;
 import dev.flinkctl.msf.Applications;
 import dev.flinkctl.msf.OperationWatch;
@@ -35,14 +36,17 @@ public final class Deployer {
     private final Applications applications;
     private final Clock clock;
     private final HealthGate.Sleeper sleeper;
+    private final PriceTable prices;
 
     /**
      * @param aws     the target's clients, owned by the caller
      * @param target  the target
      * @param clock   the clock (durations, health gate)
      * @param sleeper waits between health-gate looks
+     * @param prices  prices the plan's monthly cost delta in the target's region
      */
-    public Deployer(AwsClients aws, Target target, Clock clock, HealthGate.Sleeper sleeper) {
+    public Deployer(AwsClients aws, Target target, Clock clock, HealthGate.Sleeper sleeper, PriceTable prices) {
+        this.prices = prices;
         this.aws = aws;
         this.target = target;
         this.applications = new Applications(aws.msf());
@@ -74,8 +78,9 @@ public final class Deployer {
         CodeLocation wanted = wantedCode(spec, jar);
         Optional<CodeLocation> existing = new CodeUploader(aws.s3()).find(wanted.bucket(), wanted.key());
         CodeLocation code = existing.orElse(wanted);
-        return Planner.plan(DesiredApplication.of(spec, target, code), target.describe(), live(spec.name()),
-                existing.isEmpty(), allowStateLoss);
+        Planner.Live live = live(spec.name());
+        return Planner.plan(DesiredApplication.of(spec, target, code), target.describe(), live, existing.isEmpty(),
+                allowStateLoss).withCost(cost(live, spec));
     }
 
     /**
@@ -131,7 +136,8 @@ public final class Deployer {
         CodeUploader uploader = new CodeUploader(aws.s3());
         Optional<CodeLocation> existing = uploader.find(wanted.bucket(), wanted.key());
         DesiredApplication desired = DesiredApplication.of(spec, target, existing.orElse(wanted));
-        Plan plan = Planner.plan(desired, target.describe(), live, existing.isEmpty(), options.allowStateLoss());
+        Plan plan = Planner.plan(desired, target.describe(), live, existing.isEmpty(), options.allowStateLoss())
+                .withCost(cost(live, spec));
         if (!plan.hasChanges()) {
             return new DeployResult(DeployResult.Outcome.unchanged, spec.name(), live.detail().applicationARN(),
                     live.detail().applicationVersionId(), live.detail().applicationStatusAsString(), desired.code(),
@@ -201,6 +207,10 @@ public final class Deployer {
         return new DeployResult(outcome, detail.applicationName(), detail.applicationARN(),
                 detail.applicationVersionId(), detail.applicationStatusAsString(), desired.code(), plan.upload(), plan,
                 verdict, rolledBackTo, message, elapsed(started), null);
+    }
+
+    private PlanCost cost(Planner.Live live, ApplicationSpec spec) {
+        return PlanCost.of(live.detail(), spec.scaling(), prices, target.region());
     }
 
     private Planner.Live live(String name) {

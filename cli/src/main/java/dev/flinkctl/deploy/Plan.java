@@ -1,5 +1,6 @@
 package dev.flinkctl.deploy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -19,12 +20,13 @@ import java.util.List;
  * @param snapshotFirst  true if MSF snapshots the running job before the update
  * @param restore        what state the job starts from, in words
  * @param steps          the API calls, in order, e.g. {@code UpdateApplication (ConditionalToken), StartApplication}
+ * @param cost           what the change does to the monthly bill, or null when not priced
  */
 @JsonPropertyOrder({"application", "target", "action", "status", "currentVersion", "code", "upload", "changes",
-    "restart", "snapshotFirst", "restore", "steps"})
+    "restart", "snapshotFirst", "restore", "steps", "cost"})
 public record Plan(String application, String target, Action action, String status, Long currentVersion,
                    CodeLocation code, boolean upload, List<Change> changes, boolean restart, boolean snapshotFirst,
-                   String restore, List<String> steps) {
+                   String restore, List<String> steps, @JsonInclude(JsonInclude.Include.NON_NULL) PlanCost cost) {
 
     /** What a deploy does with the application. */
     public enum Action {
@@ -36,6 +38,15 @@ public record Plan(String application, String target, Action action, String stat
         start,
         /** Nothing to do. */
         none
+    }
+
+    /**
+     * @param priced what the change does to the monthly bill
+     * @return this plan with that cost
+     */
+    public Plan withCost(PlanCost priced) {
+        return new Plan(application, target, action, status, currentVersion, code, upload, changes, restart,
+                snapshotFirst, restore, steps, priced);
     }
 
     /** @return true if the deploy would change anything */

@@ -53,7 +53,7 @@ public final class Planner {
                     ApplicationFields.sensitive(desired.spec()));
             return new Plan(desired.name(), target, Plan.Action.create, null, null, desired.code(), uploadNeeded,
                     changes, true, false, "none: a new application starts without state",
-                    steps(uploadNeeded, "CreateApplication", "StartApplication (SKIP_RESTORE_FROM_SNAPSHOT)"));
+                    steps(uploadNeeded, "CreateApplication", "StartApplication (SKIP_RESTORE_FROM_SNAPSHOT)"), null);
         }
         ApplicationStatus status = detail.applicationStatus();
         if (!SETTLED.contains(status)) {
@@ -79,13 +79,13 @@ public final class Planner {
                 boolean snapshot = !allowStateLoss && Applications.snapshotsEnabled(detail);
                 return new Plan(desired.name(), target, Plan.Action.update, status.toString(),
                         detail.applicationVersionId(), desired.code(), uploadNeeded, changes, true, snapshot,
-                        snapshot ? "the snapshot MSF takes when the update stops the job" : restoreLatest, calls);
+                        snapshot ? "the snapshot MSF takes when the update stops the job" : restoreLatest, calls, null);
             }
             calls.add("StartApplication (" + (allowStateLoss ? "SKIP_RESTORE_FROM_SNAPSHOT"
                     : "RESTORE_FROM_LATEST_SNAPSHOT") + ")");
             return new Plan(desired.name(), target, Plan.Action.update, status.toString(),
                     detail.applicationVersionId(), desired.code(), uploadNeeded, changes, true, false, restoreLatest,
-                    calls);
+                    calls, null);
         }
         List<String> calls = new ArrayList<>(steps(uploadNeeded));
         if (tagChanges) {
@@ -94,12 +94,12 @@ public final class Planner {
         if (running) {
             return new Plan(desired.name(), target, tagChanges ? Plan.Action.update : Plan.Action.none,
                     status.toString(), detail.applicationVersionId(), desired.code(), uploadNeeded, changes, false,
-                    false, "unchanged: the job keeps running", calls);
+                    false, "unchanged: the job keeps running", calls, null);
         }
         calls.add("StartApplication (" + (allowStateLoss ? "SKIP_RESTORE_FROM_SNAPSHOT"
                 : "RESTORE_FROM_LATEST_SNAPSHOT") + ")");
         return new Plan(desired.name(), target, Plan.Action.start, status.toString(), detail.applicationVersionId(),
-                desired.code(), uploadNeeded, changes, true, false, restoreLatest, calls);
+                desired.code(), uploadNeeded, changes, true, false, restoreLatest, calls, null);
     }
 
     private static List<String> steps(boolean upload, String... calls) {
