@@ -79,7 +79,8 @@ final class CostView {
         lineItems(printer, report.bill());
         CostReport.SnapshotEstimate snapshots = report.snapshots();
         if (snapshots.count() > 0) {
-            printer.line("Backups: %d snapshots at %s", snapshots.count(), snapshots.sizeGbEach() == null
+            printer.line("Backups: %d snapshot%s at %s", snapshots.count(), snapshots.count() == 1 ? "" : "s",
+                    snapshots.sizeGbEach() == null
                     ? "an unknown size (no lastCheckpointSize data): pass --snapshot-gb GB to price them"
                     : quantity(snapshots.sizeGbEach()) + " GB each (" + snapshots.sizeFrom() + ")");
         }
