@@ -87,6 +87,41 @@ class DeployIT {
     }
 
     @Test
+    void shouldShowTheMonthlyCostOfAParallelismChangeInPlanAndDeploy() throws Exception {
+        CountingApp app = new CountingApp("deploy-cost", endpoint.outputFile());
+        CliHarness cli = new CliHarness(endpoint, moto.endpoint(), work);
+        CliHarness.Result created = cli.run(deploy(spec(app, countingJar, Map.of())));
+        assertThat(created.exitCode()).as(created::toString).isZero();
+        // us-east-1: 2 KPUs (parallelism 1 + orchestration) × 720 h × $0.11 = 158.40, 50 GB-month × $0.10 = 5.00
+        JsonNode createCost = JSON.readTree(created.out()).path("plan").path("cost");
+        assertThat(createCost.path("afterUsd").decimalValue()).isEqualByComparingTo("163.40");
+        assertThat(createCost.path("kpusAfter").asInt()).isEqualTo(2);
+
+        Path doubled = spec(app, countingJar, Map.of(), "scaling:\n  parallelism: 2\n");
+        CliHarness.Result plan = cli.run("plan", "-f", doubled.toString());
+        assertThat(plan.exitCode()).as(plan::toString).isEqualTo(2);
+        // 3 KPUs × 720 h × $0.11 = 237.60, 100 GB-month × $0.10 = 10.00: 247.60, so 84.20 more
+        assertThat(plan.out()).contains("  cost     parallelism 1 → 2 adds $84.20/month ($163.40 → $247.60, 2 → 3 "
+                + "KPUs, us-east-1 prices)");
+
+        Path prices = write("prices.yaml", "regions:\n  us-east-1:\n    kpuHourUsd: 1\n");
+        Path pricedInSpec = spec(app, countingJar, Map.of(), "scaling:\n  parallelism: 2\ncost:\n  prices: "
+                + prices + "\n");
+        JsonNode specPrices = JSON.readTree(cli.run("plan", "-f", pricedInSpec.toString(), "-o", "json").out());
+        assertThat(specPrices.path("cost").path("deltaUsd").decimalValue()).isEqualByComparingTo("725.00"); // 720 + 5
+        JsonNode flagPrices = JSON.readTree(cli.run("plan", "-f", doubled.toString(), "--prices", prices.toString(),
+                "-o", "json").out());
+        assertThat(flagPrices.path("cost")).isEqualTo(specPrices.path("cost"));
+
+        CliHarness.Result update = cli.run("deploy", "-f", doubled.toString(), "--skip-lint", "--wait",
+                "--health-period", "0s");
+        assertThat(update.exitCode()).as(update::toString).isZero();
+        assertThat(update.out()).contains("  cost parallelism 1 → 2 adds $84.20/month");
+        assertThat(describe(app.name).applicationConfigurationDescription().flinkApplicationConfigurationDescription()
+                .parallelismConfigurationDescription().parallelism()).isEqualTo(2);
+    }
+
+    @Test
     void shouldUpdateChangedCodeAndKeepTheKeyedState() throws Exception {
         CountingApp app = new CountingApp("deploy-update", endpoint.outputFile());
         CliHarness cli = new CliHarness(endpoint, moto.endpoint(), work);
