@@ -73,9 +73,9 @@ final class CostView {
             printer.document(report, output.format() == OutputOptions.Format.yaml);
             return;
         }
-        printer.line("%s in %s, %s to %s UTC: %d hours running, %s KPU-hours", report.application(),
+        printer.line("%s in %s, %s to %s UTC: %d hour%s running, %s KPU-hours", report.application(),
                 report.region(), time(report.since()), time(report.until()), report.hoursRunning(),
-                report.kpuHours().toPlainString());
+                report.hoursRunning() == 1 ? "" : "s", report.kpuHours().toPlainString());
         lineItems(printer, report.bill());
         CostReport.SnapshotEstimate snapshots = report.snapshots();
         if (snapshots.count() > 0) {
