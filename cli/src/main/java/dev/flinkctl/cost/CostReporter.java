@@ -104,7 +104,8 @@ public final class CostReporter {
         query.checkRetention(now);
         List<MetricSeries> series = metrics.read(query);
         List<KpuSample> samples = series.get(0).points().stream().filter(p -> p.value() >= 0)
-                .map(p -> new KpuSample(p.timestamp(), BigDecimal.valueOf(p.value()))).toList();
+                .map(p -> new KpuSample(p.timestamp(), BigDecimal.valueOf(p.value()).stripTrailingZeros()))
+                .toList();
         Snapshots snapshots = snapshots(applications.snapshots(request.application()), request.snapshotGb(),
                 series.get(1).points());
         Inputs inputs = new Inputs(request.application(), samples, snapshots.holdings(), snapshots.estimate(),

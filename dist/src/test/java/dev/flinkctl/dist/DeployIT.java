@@ -84,5 +84,12 @@ class DeployIT {
         Result logs = Installed.flinkctl(dir, QUICK, env, "logs", "tail", "--no-follow");
         assertThat(logs.exitCode()).as(logs.toString()).isZero();
         assertThat(logs.out()).contains("\"message\":\"Application fraud-detection is RUNNING\"");
+
+        // What it costs: its KPUs metric says 2 KPUs (parallelism 1 plus orchestration) in each hour it ran.
+        Result cost = Installed.flinkctl(dir, QUICK, env, "cost", "report", "--since", "1h");
+        assertThat(cost.exitCode()).as(cost.toString()).isZero();
+        assertThat(cost.out()).contains("fraud-detection in us-east-1", "KPU-hour", "$0.11",
+                "then 2 KPUs for the");
+        assertThat(deploy.out()).contains("\"afterUsd\" : 163.40");
     }
 }
