@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flinkctl.CliRun;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.billing.PriceTable;
+import dev.flinkctl.billing.RegionPrice;
 import dev.flinkctl.localenv.TestHost;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,23 +54,47 @@ class CostEstimateCommandTest {
 
         assertThat(all).hasSize(PriceTable.bundled().rows().size());
         for (JsonNode estimate : all) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (JsonNode item : estimate.path("estimate").path("lineItems")) {
-                sum = sum.add(item.path("amountUsd").decimalValue());
-            }
-            assertThat(estimate.path("estimate").path("totalUsd").decimalValue()).isEqualByComparingTo(sum);
+            // The included job runs at parallelism 1: 1 + 1 orchestration KPUs for 720 hours and 50 GB of running
+            // storage for a month, each line rounded up to the cent (us-east-1: 158.40 + 5.00; eu-west-2: 182.88
+            // + 5.80).
+            RegionPrice price = PriceTable.bundled().price(estimate.path("region").asText());
+            BigDecimal kpus = price.kpuHourUsd().multiply(BigDecimal.valueOf(1440)).setScale(2, RoundingMode.CEILING);
+            BigDecimal storage = price.runningStorageGbMonthUsd().multiply(BigDecimal.valueOf(50))
+                    .setScale(2, RoundingMode.CEILING);
+            JsonNode items = estimate.path("estimate").path("lineItems");
+            assertThat(items.get(0).path("amountUsd").decimalValue()).isEqualByComparingTo(kpus);
+            assertThat(items.get(1).path("amountUsd").decimalValue()).isEqualByComparingTo(storage);
+            assertThat(estimate.path("estimate").path("totalUsd").decimalValue())
+                    .isEqualByComparingTo(kpus.add(storage));
             assertThat(estimate.path("application").asText()).isEqualTo("fraud-detection");
         }
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        all.forEach(e -> totals.put(e.path("region").asText(), e.path("estimate").path("totalUsd").decimalValue()));
+        assertThat(totals.get("us-east-1")).isEqualByComparingTo("163.40");
+        assertThat(totals.get("eu-west-2")).isEqualByComparingTo("188.68");
     }
 
     @Test
-    void shouldShowTheAutoscalingRangeAndATable() {
+    void shouldPriceTheSpecThatInitWrites() throws Exception {
+        assertThat(run(Map.of(), "init", "-f", dir.resolve("flinkctl.yaml").toString()).exitCode()).isZero();
+        JsonNode estimate = json(run(Map.of(), "cost", "estimate", "-f", dir.resolve("flinkctl.yaml").toString(),
+                "--region", "eu-west-2", "-o", "json")).get(0);
+        assertThat(estimate.path("estimate").path("totalUsd").decimalValue()).isEqualByComparingTo("188.68");
+    }
+
+    @Test
+    void shouldShowTheAutoscalingRangeAndATable() throws Exception {
         CliRun.Result table = run(Map.of("AWS_REGION", "us-east-1"), "cost", "estimate", "--parallelism", "2",
                 "--autoscaling-max", "8");
 
         assertThat(table.exitCode()).as(table::toString).isZero();
         assertThat(table.out()).contains("ITEM", "KPUs", "Running application storage", "Total",
                 "Autoscaling up to 8 KPUs: $", "Prices: ");
+        JsonNode range = json(run(Map.of("AWS_REGION", "us-east-1"), "cost", "estimate", "--parallelism", "2",
+                "--autoscaling-max", "8", "-o", "json")).get(0);
+        // low: 2 + 1 KPUs = 237.60 + 100 GB 10.00; high: 8 + 1 KPUs = 712.80 + 400 GB 40.00
+        assertThat(range.path("estimate").path("totalUsd").decimalValue()).isEqualByComparingTo("247.60");
+        assertThat(range.path("autoscalingMax").path("totalUsd").decimalValue()).isEqualByComparingTo("752.80");
     }
 
     @Test
