@@ -4,6 +4,7 @@ import dev.flinkctl.code.CodeBuilder;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.code.ProcessRunner;
 import dev.flinkctl.command.CostEstimateCommand;
+import dev.flinkctl.command.CostIdleCommand;
 import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.DeleteCommand;
 import dev.flinkctl.command.DescribeCommand;
@@ -191,6 +192,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == CostEstimateCommand.class) {
             return type.cast(new CostEstimateCommand(host.get()));
+        }
+        if (type == CostIdleCommand.class) {
+            return type.cast(new CostIdleCommand(host.get()));
         }
         if (type == LogsTailCommand.class) {
             return type.cast(new LogsTailCommand(host.get()));
