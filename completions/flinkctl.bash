@@ -189,6 +189,7 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs tail" ];    then _picocli_flinkctl_logs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost estimate" ];    then _picocli_flinkctl_cost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost report" ];    then _picocli_flinkctl_cost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost idle" ];    then _picocli_flinkctl_cost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local up" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local status" ];    then _picocli_flinkctl_local; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local down" ];    then _picocli_flinkctl_local; return $?; fi
@@ -230,15 +231,17 @@ function _complete_flinkctl() {
   local cmds32=(logs tail)
   local cmds33=(cost estimate)
   local cmds34=(cost report)
-  local cmds35=(local up)
-  local cmds36=(local status)
-  local cmds37=(local down)
-  local cmds38=(local reset)
+  local cmds35=(cost idle)
+  local cmds36=(local up)
+  local cmds37=(local status)
+  local cmds38=(local down)
+  local cmds39=(local reset)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_cost_idle; return $?; fi
   if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_cost_report; return $?; fi
   if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_cost_estimate; return $?; fi
   if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
@@ -854,7 +857,7 @@ function _picocli_flinkctl_cost() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate report"
+  local commands="estimate report idle"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1729,6 +1732,54 @@ function _picocli_flinkctl_cost_report() {
       ;;
     '--snapshot-gb')
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `idle` subcommand.
+function _picocli_flinkctl_cost_idle() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--days' '--below' '--prices' '--profile' '--region' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--days')
+      return
+      ;;
+    '--below')
+      return
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

@@ -4,6 +4,7 @@ import dev.flinkctl.code.CodeBuilder;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.code.ProcessRunner;
 import dev.flinkctl.command.CostEstimateCommand;
+import dev.flinkctl.command.CostIdleCommand;
 import dev.flinkctl.command.CostReportCommand;
 import dev.flinkctl.command.DeployCommand;
 import dev.flinkctl.command.DeleteCommand;
@@ -195,6 +196,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == CostReportCommand.class) {
             return type.cast(new CostReportCommand(host.get()));
+        }
+        if (type == CostIdleCommand.class) {
+            return type.cast(new CostIdleCommand(host.get()));
         }
         if (type == LogsTailCommand.class) {
             return type.cast(new LogsTailCommand(host.get()));

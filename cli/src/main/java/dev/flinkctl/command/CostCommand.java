@@ -12,6 +12,6 @@ import picocli.CommandLine.Command;
             "Prices come from a bundled per-region table (each row with its source and date); --prices FILE "
                 + "overrides or adds regions."
         },
-        subcommands = {CostEstimateCommand.class, CostReportCommand.class})
+        subcommands = {CostEstimateCommand.class, CostReportCommand.class, CostIdleCommand.class})
 public final class CostCommand {
 }

@@ -44,6 +44,17 @@ final class CliHarness {
      * @param work     a directory for the configuration and the local environment's data
      */
     CliHarness(EndpointHarness endpoint, URI moto, Path work) throws Exception {
+        this(endpoint, moto, work, "us-east-1");
+    }
+
+    /**
+     * @param endpoint the endpoint harness (started)
+     * @param moto     moto_server's URL
+     * @param work     a directory for the configuration and the local environment's data
+     * @param region   the region the local target says it is in (moto_server keeps CloudWatch data per region, so
+     *                 another one than the endpoint's us-east-1 sees none of its metrics)
+     */
+    CliHarness(EndpointHarness endpoint, URI moto, Path work, String region) throws Exception {
         Path config = Files.createDirectories(work.resolve("config"));
         dataDir = Files.createDirectories(work.resolve("local"));
         env.put("FLINKCTL_CONFIG_DIR", config.toString());
@@ -51,7 +62,7 @@ final class CliHarness {
         env.put("NO_COLOR", "1");
         ProcessHandle self = ProcessHandle.current();
         String startedAt = self.info().startInstant().map(Instant::toString).orElse(null);
-        new LocalState(dataDir.toString(), "us-east-1", "123456789012", Instant.now().toString(),
+        new LocalState(dataDir.toString(), region, "123456789012", Instant.now().toString(),
                 new LocalState.Server(moto.toString(), moto.getPort(), self.pid(), startedAt),
                 new LocalState.Server(endpoint.endpoint().endpoint().toString(),
                         endpoint.endpoint().endpoint().getPort(), self.pid(), startedAt),
