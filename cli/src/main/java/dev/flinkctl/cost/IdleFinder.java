@@ -9,6 +9,7 @@ import dev.flinkctl.metrics.MetricPoint;
 import dev.flinkctl.metrics.MetricQuery;
 import dev.flinkctl.metrics.MetricReader;
 import dev.flinkctl.msf.ApplicationState;
+import dev.flinkctl.msf.ApplicationOverview;
 import dev.flinkctl.msf.Applications;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationMode;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.FlinkApplicationConfigurationDescription;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ParallelismConfigurationDescription;
 
 /**
@@ -117,7 +117,7 @@ public final class IdleFinder {
 
     private static IdleApplication idleApplication(ApplicationDetail detail, InputActivity activity,
                                                    CostModel prices) {
-        ParallelismConfigurationDescription p = parallelism(detail);
+        ParallelismConfigurationDescription p = ApplicationOverview.parallelism(detail);
         Integer parallelism = p == null ? null : p.currentParallelism() != null ? p.currentParallelism()
                 : p.parallelism();
         Integer perKpu = p == null ? null : p.parallelismPerKPU();
@@ -151,14 +151,5 @@ public final class IdleFinder {
     private static BigDecimal total(List<IdleApplication> idle) {
         return idle.stream().filter(app -> app.monthly() != null).map(app -> app.monthly().totalUsd())
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-    }
-
-    private static ParallelismConfigurationDescription parallelism(ApplicationDetail detail) {
-        if (detail.applicationConfigurationDescription() == null) {
-            return null;
-        }
-        FlinkApplicationConfigurationDescription flink = detail.applicationConfigurationDescription()
-                .flinkApplicationConfigurationDescription();
-        return flink == null ? null : flink.parallelismConfigurationDescription();
     }
 }

@@ -8,6 +8,7 @@ import dev.flinkctl.billing.CostModel;
 import dev.flinkctl.billing.KpuConfiguration;
 import dev.flinkctl.billing.Meter;
 import dev.flinkctl.billing.PriceTable;
+import dev.flinkctl.msf.ApplicationOverview;
 import dev.flinkctl.spec.ScalingSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,10 +73,7 @@ public record PlanCost(String region, int hours, String change, BigDecimal befor
 
     /** The live configured parallelism (not autoscaling's current one: the spec sets the configured one). */
     private static KpuConfiguration configuration(ApplicationDetail live) {
-        ParallelismConfigurationDescription p = live.applicationConfigurationDescription() == null
-                || live.applicationConfigurationDescription().flinkApplicationConfigurationDescription() == null ? null
-                : live.applicationConfigurationDescription().flinkApplicationConfigurationDescription()
-                        .parallelismConfigurationDescription();
+        ParallelismConfigurationDescription p = ApplicationOverview.parallelism(live);
         if (p == null || p.parallelism() == null || p.parallelismPerKPU() == null || p.parallelism() < 1
                 || p.parallelismPerKPU() < 1 || p.parallelismPerKPU() > KpuConfiguration.MAX_PARALLELISM_PER_KPU) {
             return null;

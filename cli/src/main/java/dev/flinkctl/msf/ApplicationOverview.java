@@ -177,7 +177,11 @@ public record ApplicationOverview(String application, String arn, String status,
                 target.isLocal() ? null : consoleUrl(target.region(), name), target.kind().name());
     }
 
-    private static ParallelismConfigurationDescription parallelism(ApplicationDetail detail) {
+    /**
+     * @param detail the application (DescribeApplication)
+     * @return its parallelism configuration, or null when the description has none (e.g. not a Flink application)
+     */
+    public static ParallelismConfigurationDescription parallelism(ApplicationDetail detail) {
         if (detail.applicationConfigurationDescription() == null) {
             return null;
         }
