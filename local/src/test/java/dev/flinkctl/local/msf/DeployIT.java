@@ -119,6 +119,9 @@ class DeployIT {
         assertThat(update.out()).contains("  cost parallelism 1 → 2 adds $84.20/month");
         assertThat(describe(app.name).applicationConfigurationDescription().flinkApplicationConfigurationDescription()
                 .parallelismConfigurationDescription().parallelism()).isEqualTo(2);
+        // Give its two task slots back: the endpoint has 8 for all of this class's applications.
+        endpoint.msf().stopApplication(b -> b.applicationName(app.name).force(true));
+        EndpointHarness.awaitStatus(endpoint.msf(), app.name, ApplicationStatus.READY);
     }
 
     @Test
@@ -150,7 +153,8 @@ class DeployIT {
         CountingApp app = new CountingApp("deploy-retention", endpoint.outputFile());
         CliHarness cli = new CliHarness(endpoint, moto.endpoint(), work);
         Path spec = spec(app, countingJar, Map.of(), "tags:\n  team: payments\nsnapshotRetention:\n  keep: 1\n");
-        assertThat(cli.run(deploy(spec)).exitCode()).isZero();
+        CliHarness.Result first = cli.run(deploy(spec));
+        assertThat(first.exitCode()).as(first::toString).isZero();
         for (String name : List.of("s1", "s2", "s3")) {
             CliHarness.Result created = cli.run("snapshot", "create", app.name, name, "--wait");
             assertThat(created.exitCode()).as(created::toString).isZero();
