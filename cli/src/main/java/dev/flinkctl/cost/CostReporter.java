@@ -27,10 +27,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationDetail;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationMode;
-import software.amazon.awssdk.services.kinesisanalyticsv2.model.ApplicationStatus;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.SnapshotDetails;
 
 /**
@@ -48,8 +46,6 @@ public final class CostReporter {
     public static final Duration HOUR = Duration.ofHours(1);
     /** Bytes in a GB as storage is billed (2^30). */
     static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
-    /** Statuses in which the job runs, and so is billed for KPUs. */
-    static final Set<ApplicationStatus> RUNNING = Set.of(ApplicationStatus.RUNNING, ApplicationStatus.AUTOSCALING);
 
     private static final MetricDefinition KPUS = MetricCatalog.definition("KPUs").withStatistic("Maximum");
     private static final MetricDefinition CHECKPOINT_SIZE =
@@ -109,7 +105,7 @@ public final class CostReporter {
         Snapshots snapshots = snapshots(applications.snapshots(request.application()), request.snapshotGb(),
                 series.get(1).points());
         Inputs inputs = new Inputs(request.application(), samples, snapshots.holdings(), snapshots.estimate(),
-                orchestrationKpus(detail), RUNNING.contains(detail.applicationStatus()) ? totalKpus(detail) : 0);
+                orchestrationKpus(detail), IdleFinder.RUNNING_STATUSES.contains(detail.applicationStatusAsString()) ? totalKpus(detail) : 0);
         return compute(inputs, model, start, end, now, request.byDay(), forecast);
     }
 
