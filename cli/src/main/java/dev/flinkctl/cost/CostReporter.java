@@ -105,7 +105,8 @@ public final class CostReporter {
         Snapshots snapshots = snapshots(applications.snapshots(request.application()), request.snapshotGb(),
                 series.get(1).points());
         Inputs inputs = new Inputs(request.application(), samples, snapshots.holdings(), snapshots.estimate(),
-                orchestrationKpus(detail), IdleFinder.RUNNING_STATUSES.contains(detail.applicationStatusAsString()) ? totalKpus(detail) : 0);
+                orchestrationKpus(detail),
+                IdleFinder.RUNNING_STATUSES.contains(detail.applicationStatusAsString()) ? totalKpus(detail) : 0);
         return compute(inputs, model, start, end, now, request.byDay(), forecast);
     }
 
