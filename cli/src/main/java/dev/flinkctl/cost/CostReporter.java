@@ -14,7 +14,6 @@ import dev.flinkctl.metrics.MetricPoint;
 import dev.flinkctl.metrics.MetricQuery;
 import dev.flinkctl.metrics.MetricReader;
 import dev.flinkctl.metrics.MetricSeries;
-import dev.flinkctl.msf.ApplicationOverview;
 import dev.flinkctl.msf.Applications;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -215,8 +214,8 @@ public final class CostReporter {
 
     /** KPUs of its current parallelism (autoscaling's, when it changed it), orchestration included; 0 if unknown. */
     private static int totalKpus(ApplicationDetail detail) {
-        Integer kpus = ApplicationOverview.kpus(detail);
-        return kpus == null ? 0 : kpus + orchestrationKpus(detail) - ApplicationOverview.ORCHESTRATION_KPUS;
+        KpuConfiguration config = IdleFinder.currentConfiguration(detail);
+        return config == null ? 0 : config.totalKpus();
     }
 
     private static Instant monthStart(Instant now) {

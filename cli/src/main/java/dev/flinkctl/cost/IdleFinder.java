@@ -118,16 +118,29 @@ public final class IdleFinder {
     private static IdleApplication idleApplication(ApplicationDetail detail, InputActivity activity,
                                                    CostModel prices) {
         ParallelismConfigurationDescription p = ApplicationOverview.parallelism(detail);
-        Integer parallelism = p == null ? null : p.currentParallelism() != null ? p.currentParallelism()
-                : p.parallelism();
+        Integer parallelism = p == null ? null : currentParallelism(p);
         Integer perKpu = p == null ? null : p.parallelismPerKPU();
-        KpuConfiguration config = configuration(parallelism, perKpu,
-                detail.applicationMode() == ApplicationMode.INTERACTIVE);
+        KpuConfiguration config = currentConfiguration(detail);
         Bill monthly = config == null || prices == null ? null : prices.monthly(config, BigDecimal.ZERO);
         return new IdleApplication(detail.applicationName(), detail.applicationStatusAsString(),
                 detail.runtimeEnvironmentAsString(), parallelism, perKpu, config == null ? null : config.totalKpus(),
                 activity.hoursWithData(), activity.averageRecordsInPerSecond(), activity.recordsIn(), monthly,
                 activity.reason());
+    }
+
+    /**
+     * @param detail the application (DescribeApplication)
+     * @return the KPU configuration it runs with now: CurrentParallelism (autoscaling's) when set, else Parallelism,
+     *     and two orchestration KPUs in Studio interactive mode; null when the description has no valid one
+     */
+    static KpuConfiguration currentConfiguration(ApplicationDetail detail) {
+        ParallelismConfigurationDescription p = ApplicationOverview.parallelism(detail);
+        return p == null ? null : configuration(currentParallelism(p), p.parallelismPerKPU(),
+                detail.applicationMode() == ApplicationMode.INTERACTIVE);
+    }
+
+    private static Integer currentParallelism(ParallelismConfigurationDescription p) {
+        return p.currentParallelism() != null ? p.currentParallelism() : p.parallelism();
     }
 
     /** @return the configuration, or null when the description lacks or has an invalid parallelism */
