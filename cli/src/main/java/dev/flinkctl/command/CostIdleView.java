@@ -5,7 +5,6 @@ import dev.flinkctl.cost.IdleReport;
 import dev.flinkctl.cost.InputActivity;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,7 +35,7 @@ final class CostIdleView {
         return Arrays.asList(app.name(), app.status(), app.kpus() == null ? UNKNOWN : app.kpus().toString(),
                 app.averageRecordsInPerSecond() == null ? "no data"
                         : InputActivity.rate(app.averageRecordsInPerSecond()),
-                app.monthly() == null ? UNKNOWN : usd(app.monthly().totalUsd()));
+                app.monthly() == null ? UNKNOWN : CostView.usd(app.monthly().totalUsd()));
     }
 
     /** @return e.g. {@code $326.80 per month (us-east-1 prices from SOURCE, 2026-11-21; backups not included)} */
@@ -45,13 +44,9 @@ final class CostIdleView {
             return "cost unknown (no known prices for " + report.region() + "; give --prices FILE)";
         }
         boolean partial = report.applications().stream().anyMatch(app -> app.monthly() == null);
-        return (partial ? "at least " : "") + usd(report.monthlyTotalUsd()) + " per month (" + report.region()
+        return (partial ? "at least " : "") + CostView.usd(report.monthlyTotalUsd()) + " per month (" + report.region()
                 + " prices from " + report.priceSource()
                 + (report.pricesRetrieved() == null ? "" : ", " + report.pricesRetrieved())
                 + "; backups not included)";
-    }
-
-    private static String usd(BigDecimal amount) {
-        return "$" + amount.toPlainString();
     }
 }

@@ -129,7 +129,8 @@ final class CostView {
         return TIME.format(instant.atZone(ZoneOffset.UTC));
     }
 
-    private static String usd(BigDecimal amount) {
+    /** @return an amount as people read it: {@code $163.40} */
+    static String usd(BigDecimal amount) {
         return "$" + amount.toPlainString();
     }
 }
