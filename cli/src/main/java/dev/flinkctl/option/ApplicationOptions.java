@@ -1,5 +1,6 @@
 package dev.flinkctl.option;
 
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.spec.ApplicationSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 public final class ApplicationOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "APP",
+            completionCandidates = DynamicCandidates.ApplicationNames.class,
             description = "Application name (default: the spec's name, else " + ApplicationSpec.DEFAULT_NAME + ")")
     String name;
 
