@@ -294,8 +294,8 @@ count_installed() {
 report() {
   local version="$1" files completions man_pages cds=""
   files="$(count_installed '^[^#].*[^/]$')"
-  completions="$(count_installed '^share/(bash-completion/completions|zsh/site-functions|fish/vendor_completions\.d)/')"
-  man_pages="$(count_installed '^share/man/man[0-9]/')"
+  completions="$(count_installed '^share/(bash-completion/completions|zsh/site-functions|fish/vendor_completions\.d)/[^/]+$')"
+  man_pages="$(count_installed '^share/man/man[0-9]/[^/]+$')"
   if [[ -f "$PREFIX/lib/flinkctl/flinkctl.jsa" ]]; then
     cds=", CDS archive"
   fi
