@@ -69,6 +69,7 @@ public final class PlanCommand implements Callable<Integer> {
                     .plan(app, jar, allowStateLoss);
         }
         PlanView.print(printer, plan, output);
+        PlanView.reportToGitHub(host.env(), plan);
         return plan.hasChanges() ? ExitCodes.PLAN_HAS_CHANGES : ExitCodes.OK;
     }
 }
