@@ -270,20 +270,41 @@ verify() {
   head -n 1 <<<"$out"
 }
 
-# Creates lib/flinkctl/flinkctl.jsa, a class-data-sharing archive of the classes a --help run loads, which the
-# launcher maps at start-up instead of loading and verifying those classes again. Without it flinkctl only starts
-# slower, so failing is a warning.
+# Creates lib/flinkctl/flinkctl.jsa, a class-data-sharing archive for the installed JDK of the classes flinkctl's
+# common start-up paths load, which the launcher maps at start-up instead of loading and verifying them again.
+# Without it flinkctl only starts slower, so failing is a warning.
 create_cds_archive() {
-  local lib="$PREFIX/lib/flinkctl"
-  rm -f "$lib/flinkctl.jsa.tmp"
-  if FLINKCTL_CDS_DUMP="$lib/flinkctl.jsa.tmp" "$PREFIX/bin/flinkctl" --help >/dev/null 2>&1 \
-    && [[ -s "$lib/flinkctl.jsa.tmp" ]]; then
-    mv -f "$lib/flinkctl.jsa.tmp" "$lib/flinkctl.jsa"
+  local lib="$PREFIX/lib/flinkctl" work
+  work="$(mktemp -d "${TMPDIR:-/tmp}/flinkctl-cds.XXXXXX")"
+  rm -f "$lib/flinkctl.jsa.new"
+  if train_cds "$work" && FLINKCTL_CDS_DUMP="$work/classes" "$PREFIX/bin/flinkctl" >"$work/dump.log" 2>&1 \
+    && [[ -s "$lib/flinkctl.jsa.new" ]]; then
+    mv -f "$lib/flinkctl.jsa.new" "$lib/flinkctl.jsa"
     printf 'lib/flinkctl/flinkctl.jsa\n' >>"$lib/$MANIFEST_NAME"
   else
-    rm -f "$lib/flinkctl.jsa.tmp"
+    rm -f "$lib/flinkctl.jsa.new"
     warn "could not create the class-data-sharing archive $lib/flinkctl.jsa: flinkctl works, but starts slower"
   fi
+  rm -rf "$work"
+}
+
+# Records into $1/classes the classes that three training runs load: --help; status against AWS, whose call goes to
+# a closed port on 127.0.0.1 (the SDK's client, signing and HTTP classes, without AWS); and status of a local
+# environment that does not exist (the configuration and state files). Their exit codes do not matter.
+train_cds() {
+  local work="$1" bin="$PREFIX/bin/flinkctl"
+  (
+    cd "$work"
+    FLINKCTL_CDS_CLASSLIST="$work/help.classes" "$bin" --help >/dev/null 2>&1 || true
+    FLINKCTL_CDS_CLASSLIST="$work/aws.classes" FLINKCTL_TARGET=aws AWS_REGION=us-east-1 \
+      AWS_ACCESS_KEY_ID=training AWS_SECRET_ACCESS_KEY=training AWS_ENDPOINT_URL=http://127.0.0.1:9 \
+      AWS_MAX_ATTEMPTS=1 AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null \
+      "$bin" status >/dev/null 2>&1 || true
+    FLINKCTL_CDS_CLASSLIST="$work/local.classes" FLINKCTL_CONFIG_DIR="$work/config" \
+      FLINKCTL_LOCAL_DIR="$work/local" "$bin" local status -o json >/dev/null 2>&1 || true
+  )
+  cat "$work"/*.classes >"$work/classes" 2>/dev/null
+  [[ -s "$work/classes" ]]
 }
 
 # Prints how many manifest entries match the extended regular expression $1.

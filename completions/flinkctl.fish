@@ -4,6 +4,7 @@
 complete -c flinkctl -e
 complete -c flinkctl -f
 set -g __flinkctl_commands 'init' 'package' 'plan' 'deploy' 'status' 'list' 'describe' 'start' 'stop' 'delete' 'snapshot' 'snapshot list' 'snapshot create' 'snapshot delete' 'snapshot prune' 'snapshot pin' 'snapshot unpin' 'restore' 'version' 'version list' 'version show' 'version diff' 'version rollback' 'metrics' 'metrics tail' 'metrics get' 'metrics list' 'logs' 'logs tail' 'cost' 'cost estimate' 'cost report' 'cost idle' 'run' 'local' 'local up' 'local status' 'local down' 'local reset' 'completion'
+set -g __flinkctl_value_options --autoscaling-max --below --by --checkpoint-interval --class --dashboard-port --data-dir --days --expected-version --fail-if --file --filter --health-period --hours --input --iterations --keep --level --limit --metric --moto-port --name --older-than --output --parallelism --parallelism-per-kpu --period --points --poll --port --preset --prices --profile --properties --property --region --restore --since --snapshot --snapshot-gb --stat --timeout --until -f -m -n -o
 
 complete -c flinkctl -n '__flinkctl_using ""' -a 'init' -d 'Write a starter application spec file (flinkctl.yaml) for the fraud-detection job flinkctl ships with'
 complete -c flinkctl -n '__flinkctl_using ""' -a 'package' -d 'Build the spec\'s code (the included job, a jar, or \'mvn package\' in a Maven project) and lint the jar for the runtime environment: class-file level, Flink classes shaded in, config.properties at the root, main class, connector versions, size, and operators without a uid'
@@ -80,7 +81,7 @@ complete -c flinkctl -n '__flinkctl_using "status"' -s q -l quiet -d 'No progres
 complete -c flinkctl -n '__flinkctl_using "status"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "status"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "status"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "status"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "status" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "list"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "list"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "list"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -101,7 +102,7 @@ complete -c flinkctl -n '__flinkctl_using "describe"' -l show-values -d 'Show th
 complete -c flinkctl -n '__flinkctl_using "describe"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "describe"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "describe"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "describe"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "describe" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "start"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "start"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "start"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -117,7 +118,7 @@ complete -c flinkctl -n '__flinkctl_using "start"' -l yes -d 'Do not ask before 
 complete -c flinkctl -n '__flinkctl_using "start"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "start"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "start"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "start"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "start" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "stop"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "stop"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "stop"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -132,7 +133,7 @@ complete -c flinkctl -n '__flinkctl_using "stop"' -l yes -d 'Do not ask before -
 complete -c flinkctl -n '__flinkctl_using "stop"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "stop"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "stop"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "stop"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "stop" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "delete"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "delete"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "delete"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -147,7 +148,7 @@ complete -c flinkctl -n '__flinkctl_using "delete"' -l timeout -x -d 'How long t
 complete -c flinkctl -n '__flinkctl_using "delete"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "delete"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "delete"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "delete"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "delete" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "snapshot"' -a 'list' -d 'List an application\'s snapshots, newest first: name, status, the application version and runtime it was taken on, when, how old, and whether it is pinned'
 complete -c flinkctl -n '__flinkctl_using "snapshot"' -a 'create' -d 'Take a snapshot of a RUNNING application (snapshots must be enabled)'
 complete -c flinkctl -n '__flinkctl_using "snapshot"' -a 'delete' -d 'Delete snapshots by name; flinkctl looks up the creation timestamp MSF requires'
@@ -167,7 +168,7 @@ complete -c flinkctl -n '__flinkctl_using "snapshot list"' -s q -l quiet -d 'No 
 complete -c flinkctl -n '__flinkctl_using "snapshot list"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot list"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot list"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot list"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot list" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -180,7 +181,7 @@ complete -c flinkctl -n '__flinkctl_using "snapshot create"' -l timeout -x -d 'H
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot create"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot create"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot create" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -191,8 +192,8 @@ complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -l yes -d 'Delete w
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -f -a '(__flinkctl_dynamic applications)'
-complete -c flinkctl -n '__flinkctl_using "snapshot delete"' -f -a '(__flinkctl_dynamic snapshots)'
+complete -c flinkctl -n '__flinkctl_at "snapshot delete" 0 0' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot delete" 1 -1' -f -a '(__flinkctl_dynamic snapshots)'
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -207,7 +208,7 @@ complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -l yes -d 'Delete wi
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot prune"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot prune" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -217,8 +218,8 @@ complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -s q -l quiet -d 'No p
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -f -a '(__flinkctl_dynamic applications)'
-complete -c flinkctl -n '__flinkctl_using "snapshot pin"' -f -a '(__flinkctl_dynamic snapshots)'
+complete -c flinkctl -n '__flinkctl_at "snapshot pin" 0 0' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot pin" 1 1' -f -a '(__flinkctl_dynamic snapshots)'
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -228,8 +229,8 @@ complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -s q -l quiet -d 'No
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -f -a '(__flinkctl_dynamic applications)'
-complete -c flinkctl -n '__flinkctl_using "snapshot unpin"' -f -a '(__flinkctl_dynamic snapshots)'
+complete -c flinkctl -n '__flinkctl_at "snapshot unpin" 0 0' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "snapshot unpin" 1 1' -f -a '(__flinkctl_dynamic snapshots)'
 complete -c flinkctl -n '__flinkctl_using "restore"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "restore"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "restore"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -245,7 +246,7 @@ complete -c flinkctl -n '__flinkctl_using "restore"' -l yes -d 'Do not ask befor
 complete -c flinkctl -n '__flinkctl_using "restore"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "restore"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "restore"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "restore"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "restore" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "version"' -a 'list' -d 'List the versions of an application, newest first: when each was created, its status (RUNNING, READY, ROLLED_BACK, ...) and what changed since the version before it (field names, or \'rollback of version F to version T\')'
 complete -c flinkctl -n '__flinkctl_using "version"' -a 'show' -d 'Show the full configuration of one version, in the sections of \'flinkctl describe\''
 complete -c flinkctl -n '__flinkctl_using "version"' -a 'diff' -d 'Compare two versions field by field (the fields of \'flinkctl plan\': code, code.objectVersion, runtimeEnvironment, scaling.*, checkpointing.*, properties.GROUP.KEY, ...)'
@@ -264,7 +265,7 @@ complete -c flinkctl -n '__flinkctl_using "version list"' -l limit -x -d 'Show t
 complete -c flinkctl -n '__flinkctl_using "version list"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "version list"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "version list"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "version list"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "version list" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "version show"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "version show"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "version show"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -276,8 +277,8 @@ complete -c flinkctl -n '__flinkctl_using "version show"' -l show-values -d 'Sho
 complete -c flinkctl -n '__flinkctl_using "version show"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "version show"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "version show"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "version show"' -f -a '(__flinkctl_dynamic applications)'
-complete -c flinkctl -n '__flinkctl_using "version show"' -f -a '(__flinkctl_dynamic versions)'
+complete -c flinkctl -n '__flinkctl_at "version show" 0 0' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "version show" 1 1' -f -a '(__flinkctl_dynamic versions)'
 complete -c flinkctl -n '__flinkctl_using "version diff"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "version diff"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "version diff"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -288,9 +289,9 @@ complete -c flinkctl -n '__flinkctl_using "version diff"' -s q -l quiet -d 'No p
 complete -c flinkctl -n '__flinkctl_using "version diff"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "version diff"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "version diff"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "version diff"' -f -a '(__flinkctl_dynamic applications)'
-complete -c flinkctl -n '__flinkctl_using "version diff"' -f -a '(__flinkctl_dynamic versions)'
-complete -c flinkctl -n '__flinkctl_using "version diff"' -f -a '(__flinkctl_dynamic versions)'
+complete -c flinkctl -n '__flinkctl_at "version diff" 0 0' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "version diff" 1 1' -f -a '(__flinkctl_dynamic versions)'
+complete -c flinkctl -n '__flinkctl_at "version diff" 2 2' -f -a '(__flinkctl_dynamic versions)'
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -305,7 +306,7 @@ complete -c flinkctl -n '__flinkctl_using "version rollback"' -l expected-versio
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "version rollback"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "version rollback"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "version rollback" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "metrics"' -a 'tail' -d 'Watch an application\'s metrics live'
 complete -c flinkctl -n '__flinkctl_using "metrics"' -a 'get' -d 'Read an application\'s metrics over a time range, one value per period, as a table (one row per period, one column per metric), JSON or CSV'
 complete -c flinkctl -n '__flinkctl_using "metrics"' -a 'list' -d 'List the metrics CloudWatch holds for an application (ListMetrics: those published in the last two weeks), with unit, the statistic flinkctl reads them with, extra dimensions and what they measure'
@@ -328,7 +329,7 @@ complete -c flinkctl -n '__flinkctl_using "metrics tail"' -s n -l iterations -x 
 complete -c flinkctl -n '__flinkctl_using "metrics tail"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "metrics tail"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "metrics tail"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "metrics tail"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "metrics tail" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -345,7 +346,7 @@ complete -c flinkctl -n '__flinkctl_using "metrics get"' -l no-color -d 'No colo
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "metrics get"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "metrics get"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "metrics get" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -l local -d 'Use the local environment (flinkctl local up) instead of AWS'
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -l profile -r -f -a '(__flinkctl_dynamic profiles)' -d 'AWS named profile (default: $AWS_PROFILE, else the SDK\'s default credential chain)'
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -l region -r -f -a 'af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-isob-east-1 us-west-1 us-west-2' -d 'AWS region (default: $AWS_REGION, else the profile\'s region)'
@@ -356,7 +357,7 @@ complete -c flinkctl -n '__flinkctl_using "metrics list"' -s q -l quiet -d 'No p
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "metrics list"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "metrics list"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "metrics list" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "logs"' -a 'tail' -d 'Print an application\'s log lines from the CloudWatch Logs stream of its logging option, then follow it: new lines appear within seconds of MSF writing them, until Ctrl-C'
 complete -c flinkctl -n '__flinkctl_using "logs"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "logs"' -s h -l help -d 'Show this help message and exit'
@@ -376,7 +377,7 @@ complete -c flinkctl -n '__flinkctl_using "logs tail"' -l poll -x -d 'Time betwe
 complete -c flinkctl -n '__flinkctl_using "logs tail"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "logs tail"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "logs tail"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "logs tail"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "logs tail" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "cost"' -a 'estimate' -d 'Estimate what the spec\'s application costs when it runs for --hours (default 720, a month): line items for KPU-hours, running application storage and durable backups, with quantities, unit prices and totals in USD, each line rounded up to the cent'
 complete -c flinkctl -n '__flinkctl_using "cost"' -a 'report' -d 'Report what an application actually cost over a period: hours running, KPU-hours, running application storage and durable backups, priced for the target\'s region, with a forecast for the current month when the period reaches now'
 complete -c flinkctl -n '__flinkctl_using "cost"' -a 'idle' -d 'List the forgotten applications of the region: RUNNING (or AUTOSCALING) and billed for their KPUs every hour, but reading (almost) nothing over the last --days'
@@ -412,7 +413,7 @@ complete -c flinkctl -n '__flinkctl_using "cost report"' -l snapshot-gb -x -d 'G
 complete -c flinkctl -n '__flinkctl_using "cost report"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "cost report"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "cost report"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "cost report"' -f -a '(__flinkctl_dynamic applications)'
+complete -c flinkctl -n '__flinkctl_at "cost report" 0 0' -f -a '(__flinkctl_dynamic applications)'
 complete -c flinkctl -n '__flinkctl_using "cost idle"' -l days -x -d 'Days to look back, 1 to 455 (default: 7)'
 complete -c flinkctl -n '__flinkctl_using "cost idle"' -l below -x -d 'Idle below this average input rate, in records/s (default: 0.01, under about 860 records a day)'
 complete -c flinkctl -n '__flinkctl_using "cost idle"' -l prices -r -F -d 'Prices file (JSON or YAML) that overrides or adds regions, over the spec\'s cost.prices; see README'
@@ -435,7 +436,7 @@ complete -c flinkctl -n '__flinkctl_using "run"' -l checkpoint-interval -x -d 'C
 complete -c flinkctl -n '__flinkctl_using "run"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "run"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "run"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "run"' -F
+complete -c flinkctl -n '__flinkctl_at "run" 0 0' -F
 complete -c flinkctl -n '__flinkctl_using "local"' -a 'up' -d 'Start moto_server and the local MSF endpoint in the background, create the bucket and the Kinesis streams the included job uses, and make \'local\' the target flinkctl uses'
 complete -c flinkctl -n '__flinkctl_using "local"' -a 'status' -d 'Show whether the local environment runs: its endpoints and ports, the Flink dashboard, the data directory, the bucket and streams, whether it is the current target, and its applications'
 complete -c flinkctl -n '__flinkctl_using "local"' -a 'down' -d 'Stop the local MSF endpoint and moto_server'
@@ -474,7 +475,7 @@ complete -c flinkctl -n '__flinkctl_using "local reset"' -s V -l version -d 'Pri
 complete -c flinkctl -n '__flinkctl_using "completion"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "completion"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "completion"' -s V -l version -d 'Print version information and exit'
-complete -c flinkctl -n '__flinkctl_using "completion"' -f -a 'bash zsh fish'
+complete -c flinkctl -n '__flinkctl_at "completion" 0 0' -f -a 'bash zsh fish'
 
 # The subcommand path typed so far, e.g. "snapshot create" (words the tree does not know are skipped).
 function __flinkctl_path
@@ -492,6 +493,34 @@ end
 function __flinkctl_using
     set -l path (__flinkctl_path)
     test "$path" = "$argv[1]"
+end
+
+# The index of the positional parameter being completed: the words after the subcommand path that are neither
+# options nor option values.
+function __flinkctl_index
+    set -l path ''
+    set -l index 0
+    set -l value 0
+    for word in (commandline -opc)[2..-1]
+        if test $value -eq 1
+            set value 0
+        else if string match -q -- '-*' $word
+            contains -- $word $__flinkctl_value_options; and set value 1
+        else if test $index -eq 0; and contains -- (string trim -- "$path $word") $__flinkctl_commands
+            set path (string trim -- "$path $word")
+        else
+            set index (math $index + 1)
+        end
+    end
+    echo $index
+end
+
+# True when the subcommand path is exactly $argv[1] and the positional parameter being completed has an index from
+# $argv[2] to $argv[3] (-1: no end).
+function __flinkctl_at
+    __flinkctl_using $argv[1]; or return 1
+    set -l index (__flinkctl_index)
+    test $index -ge $argv[2]; and begin; test $argv[3] -lt 0; or test $index -le $argv[3]; end
 end
 
 # Prints the live candidates of one kind (applications, snapshots, versions, profiles) for the line being completed,

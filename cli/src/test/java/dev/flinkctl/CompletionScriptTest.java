@@ -58,7 +58,7 @@ class CompletionScriptTest {
                 .contains("APP_pos_param_args=($(_flinkctl_dynamic applications))",
                         "PROFILE_option_args=($(_flinkctl_dynamic profiles))");
         assertThat(fish).doesNotContain("FLINKCTL_DYNAMIC")
-                .contains("-n '__flinkctl_using \"snapshot delete\"' -f -a '(__flinkctl_dynamic snapshots)'",
+                .contains("-n '__flinkctl_at \"snapshot delete\" 1 -1' -f -a '(__flinkctl_dynamic snapshots)'",
                         "-l region -r -f -a 'af-south-1 ");
         assertThat(CompletionCommand.script(Shell.zsh)).startsWith("#compdef flinkctl\n").contains(bash);
     }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,18 +39,22 @@ final class FishScript {
     String script() {
         List<String> paths = new ArrayList<>();
         List<String> rules = new ArrayList<>();
-        visit(root, "", paths, rules);
+        Set<String> valueOptions = new TreeSet<>();
+        visit(root, "", paths, rules, valueOptions);
         return "# fish completion for flinkctl, generated from its command tree; install it as\n"
                 + "# ~/.config/fish/completions/flinkctl.fish, or load it with: flinkctl completion fish | source\n"
                 + "\n"
                 + "complete -c flinkctl -e\n"
                 + "complete -c flinkctl -f\n"
                 + "set -g __flinkctl_commands " + paths.stream().map(FishScript::quote).collect(Collectors.joining(" "))
+                + "\n"
+                + "set -g __flinkctl_value_options " + String.join(" ", valueOptions)
                 + "\n\n"
                 + String.join("\n", rules) + "\n";
     }
 
-    private void visit(CommandSpec command, String path, List<String> paths, List<String> rules) {
+    private void visit(CommandSpec command, String path, List<String> paths, List<String> rules,
+                       Set<String> valueOptions) {
         String using = "-n " + quote("__flinkctl_using \"" + path + "\"");
         command.subcommands().forEach((name, sub) -> {
             CommandSpec spec = sub.getCommandSpec();
@@ -59,6 +65,9 @@ final class FishScript {
                     .description()));
         });
         for (OptionSpec option : command.options()) {
+            if (option.arity().max() > 0) {
+                valueOptions.addAll(List.of(option.names()));
+            }
             if (!option.hidden()) {
                 rules.add("complete -c flinkctl " + using + names(option) + value(option)
                         + description(option.description()));
@@ -66,7 +75,11 @@ final class FishScript {
         }
         for (PositionalParamSpec positional : command.positionalParameters()) {
             if (!positional.hidden()) {
-                values(positional).ifPresent(values -> rules.add("complete -c flinkctl " + using + values));
+                // Only at its own position: APP and a snapshot NAME of the same command offer different names.
+                String at = "-n " + quote("__flinkctl_at \"" + path + "\" " + positional.index().min() + " "
+                        + (positional.index().isUnspecified() || positional.index().max() == Integer.MAX_VALUE ? -1
+                        : positional.index().max()));
+                values(positional).ifPresent(values -> rules.add("complete -c flinkctl " + at + values));
             }
         }
         command.subcommands().forEach((name, sub) -> {
@@ -74,7 +87,7 @@ final class FishScript {
             if (!spec.usageMessage().hidden() && name.equals(spec.name())) {
                 String child = path.isEmpty() ? name : path + " " + name;
                 paths.add(child);
-                visit(spec, child, paths, rules);
+                visit(spec, child, paths, rules, valueOptions);
             }
         });
     }
