@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.terminal.Terminal;
@@ -128,6 +129,9 @@ public final class ShellCommand implements Callable<Integer> {
     }
 
     private int help(Host sessionHost, PrintWriter out, PrintWriter err, String... command) {
+        if (command.length > 0 && command[0].equals("use")) {
+            return use(sessionHost).setOut(out).setErr(err).execute("--help");
+        }
         if (command.length > 0) {
             List<String> withHelp = new ArrayList<>(List.of(command));
             withHelp.add("--help");
@@ -169,7 +173,9 @@ public final class ShellCommand implements Callable<Integer> {
     }
 
     private CommandFactory commandFactory(Host sessionHost) {
-        return factory.with(() -> sessionHost, shell::ask);
+        // Confirmations go through the shell's line reader, which owns the terminal's input; without a shell (a
+        // line run by a test) there is no terminal to ask on.
+        return factory.with(() -> sessionHost, question -> shell == null ? Optional.empty() : shell.ask(question));
     }
 
     /** @return this machine with the session laid over its environment */

@@ -40,6 +40,9 @@ final class UseCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "REGION", description = "Use AWS in this region")
     String region;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--reset", description = "Forget every setting made with use, before applying the others")
     boolean reset;
 
