@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.CommandFactory;
 import dev.flinkctl.Flinkctl;
+import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import org.junit.jupiter.api.Test;
 
 class SessionDefaultsTest {
 
