@@ -381,16 +381,22 @@ function _picocli_flinkctl_plan() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--allow-state-loss' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--prices'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -429,16 +435,23 @@ function _picocli_flinkctl_deploy() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-state-loss' '--allow-non-restored-state' '--skip-lint' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--prices' '--timeout' '--health-period' '--expected-version'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
+  local VERSION_option_args=($(_flinkctl_dynamic versions)) # --expected-version values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -464,7 +477,9 @@ function _picocli_flinkctl_deploy() {
       return
       ;;
     '--expected-version')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${VERSION_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -486,16 +501,22 @@ function _picocli_flinkctl_status() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -509,11 +530,17 @@ function _picocli_flinkctl_status() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "status" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -528,16 +555,22 @@ function _picocli_flinkctl_list() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -564,16 +597,22 @@ function _picocli_flinkctl_describe() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--show-values' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -587,11 +626,17 @@ function _picocli_flinkctl_describe() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "describe" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -606,16 +651,22 @@ function _picocli_flinkctl_start() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-non-restored-state' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--restore'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -635,11 +686,17 @@ function _picocli_flinkctl_start() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "start" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -654,16 +711,22 @@ function _picocli_flinkctl_stop() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--force' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -680,11 +743,17 @@ function _picocli_flinkctl_stop() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "stop" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -699,16 +768,22 @@ function _picocli_flinkctl_delete() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--yes' '--force' '--wait' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -725,11 +800,17 @@ function _picocli_flinkctl_delete() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "delete" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -762,16 +843,23 @@ function _picocli_flinkctl_restore() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--allow-non-restored-state' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--snapshot'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
+  local NAMElatestnone_option_args=($(_flinkctl_dynamic snapshots)) # --snapshot values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -788,14 +876,22 @@ function _picocli_flinkctl_restore() {
       return
       ;;
     '--snapshot')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAMElatestnone_option_args[@]}" ) )
+      return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "restore" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -978,7 +1074,7 @@ function _picocli_flinkctl_completion() {
   local commands=""
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local SHELL_pos_param_args=("bash") # 0-0 values
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1003,16 +1099,22 @@ function _picocli_flinkctl_snapshot_list() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1026,11 +1128,17 @@ function _picocli_flinkctl_snapshot_list() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "list" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1045,16 +1153,22 @@ function _picocli_flinkctl_snapshot_create() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1071,11 +1185,17 @@ function _picocli_flinkctl_snapshot_create() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "create" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1090,16 +1210,22 @@ function _picocli_flinkctl_snapshot_delete() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -1107,11 +1233,20 @@ function _picocli_flinkctl_snapshot_delete() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
+  local NAME_pos_param_args=($(_flinkctl_dynamic snapshots)) # 1-2147483647 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "delete" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 2147483647 )); then
+      positionals=$( compReplyArray "${NAME_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1126,16 +1261,22 @@ function _picocli_flinkctl_snapshot_prune() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--dry-run' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--keep' '--older-than'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1155,11 +1296,17 @@ function _picocli_flinkctl_snapshot_prune() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "prune" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1174,16 +1321,22 @@ function _picocli_flinkctl_snapshot_pin() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -1191,11 +1344,20 @@ function _picocli_flinkctl_snapshot_pin() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
+  local NAME_pos_param_args=($(_flinkctl_dynamic snapshots)) # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "pin" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${NAME_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1210,16 +1372,22 @@ function _picocli_flinkctl_snapshot_unpin() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -1227,11 +1395,20 @@ function _picocli_flinkctl_snapshot_unpin() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
+  local NAME_pos_param_args=($(_flinkctl_dynamic snapshots)) # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "unpin" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${NAME_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1246,16 +1423,22 @@ function _picocli_flinkctl_version_list() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--limit'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1272,11 +1455,17 @@ function _picocli_flinkctl_version_list() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "list" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1291,16 +1480,22 @@ function _picocli_flinkctl_version_show() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--show-values' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1314,11 +1509,20 @@ function _picocli_flinkctl_version_show() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
+  local VERSION_pos_param_args=($(_flinkctl_dynamic versions)) # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "show" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${VERSION_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1333,16 +1537,22 @@ function _picocli_flinkctl_version_diff() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1356,11 +1566,23 @@ function _picocli_flinkctl_version_diff() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
+  local FROM_pos_param_args=($(_flinkctl_dynamic versions)) # 1-1 values
+  local TO_pos_param_args=($(_flinkctl_dynamic versions)) # 2-2 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "diff" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${FROM_pos_param_args[@]}" )
+    elif (( currIndex >= 2 && currIndex <= 2 )); then
+      positionals=$( compReplyArray "${TO_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1375,16 +1597,23 @@ function _picocli_flinkctl_version_rollback() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--wait' '--yes' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--timeout' '--expected-version'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
+  local VERSION_option_args=($(_flinkctl_dynamic versions)) # --expected-version values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1401,14 +1630,22 @@ function _picocli_flinkctl_version_rollback() {
       return
       ;;
     '--expected-version')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${VERSION_option_args[@]}" ) )
+      return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "rollback" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1423,6 +1660,9 @@ function _picocli_flinkctl_metrics_tail() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-m' '--metric' '--preset' '--stat' '-o' '--output' '--period' '--points' '-n' '--iterations'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
+  local NAME_option_args=("uptime" "downtime" "fullRestarts" "numberOfFailedCheckpoints" "lastCheckpointDuration" "lastCheckpointSize" "numRecordsInPerSecond" "numRecordsOutPerSecond" "millisBehindLatest" "cpuUtilization" "heapMemoryUtilization" "KPUs" "numRestarts" "runningTime" "restartingTime" "containerCPUUtilization" "containerMemoryUtilization" "containerDiskUtilization" "oldGenerationGCTime" "oldGenerationGCCount" "threadsCount" "numRecordsIn" "numRecordsOut" "numLateRecordsDropped" "currentInputWatermark" "currentOutputWatermark" "managedMemoryUtilization") # --metric values
   local PRESET_option_args=("health" "throughput" "checkpoints" "resources") # --preset values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
@@ -1430,10 +1670,14 @@ function _picocli_flinkctl_metrics_tail() {
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1442,7 +1686,9 @@ function _picocli_flinkctl_metrics_tail() {
       return $?
       ;;
     '-m'|'--metric')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--preset')
       local IFS=$'\n'
@@ -1467,11 +1713,17 @@ function _picocli_flinkctl_metrics_tail() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "tail" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1486,6 +1738,9 @@ function _picocli_flinkctl_metrics_get() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-m' '--metric' '--preset' '--stat' '--since' '--until' '--period' '--fail-if' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
+  local NAME_option_args=("uptime" "downtime" "fullRestarts" "numberOfFailedCheckpoints" "lastCheckpointDuration" "lastCheckpointSize" "numRecordsInPerSecond" "numRecordsOutPerSecond" "millisBehindLatest" "cpuUtilization" "heapMemoryUtilization" "KPUs" "numRestarts" "runningTime" "restartingTime" "containerCPUUtilization" "containerMemoryUtilization" "containerDiskUtilization" "oldGenerationGCTime" "oldGenerationGCCount" "threadsCount" "numRecordsIn" "numRecordsOut" "numLateRecordsDropped" "currentInputWatermark" "currentOutputWatermark" "managedMemoryUtilization") # --metric values
   local PRESET_option_args=("health" "throughput" "checkpoints" "resources") # --preset values
   local FORMAT_option_args=("table" "json" "yaml" "csv") # --output values
 
@@ -1493,10 +1748,14 @@ function _picocli_flinkctl_metrics_get() {
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1505,7 +1764,9 @@ function _picocli_flinkctl_metrics_get() {
       return $?
       ;;
     '-m'|'--metric')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--preset')
       local IFS=$'\n'
@@ -1533,11 +1794,17 @@ function _picocli_flinkctl_metrics_get() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "get" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1552,16 +1819,22 @@ function _picocli_flinkctl_metrics_list() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1575,11 +1848,17 @@ function _picocli_flinkctl_metrics_list() {
       return $?
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "list" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1594,6 +1873,8 @@ function _picocli_flinkctl_logs_tail() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '--no-follow' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--since' '--filter' '--level' '--poll'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
   local LEVEL_option_args=("DEBUG" "INFO" "WARN" "ERROR") # --level values
 
@@ -1601,10 +1882,14 @@ function _picocli_flinkctl_logs_tail() {
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1632,11 +1917,17 @@ function _picocli_flinkctl_logs_tail() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "tail" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1652,6 +1943,7 @@ function _picocli_flinkctl_cost_estimate() {
   local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-f' '--file' '-o' '--output' '--region' '--hours' '--parallelism' '--parallelism-per-kpu' '--autoscaling-max' '--snapshot-gb' '--prices'"
   local FORMAT_option_args=("table" "json" "yaml") # --output values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1668,7 +1960,9 @@ function _picocli_flinkctl_cost_estimate() {
       return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '--hours')
       return
@@ -1711,6 +2005,8 @@ function _picocli_flinkctl_cost_report() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '-f' '--file' '-o' '--output' '--prices' '--since' '--until' '--by' '--snapshot-gb'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
   local UNIT_option_args=("day") # --by values
 
@@ -1718,10 +2014,14 @@ function _picocli_flinkctl_cost_report() {
 
   case ${prev_word} in
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -1755,11 +2055,17 @@ function _picocli_flinkctl_cost_report() {
       return
       ;;
   esac
+  local APP_pos_param_args=($(_flinkctl_dynamic applications)) # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "report" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${APP_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -1774,6 +2080,8 @@ function _picocli_flinkctl_cost_idle() {
   local commands=""
   local flag_opts="'--local' '--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--days' '--below' '--prices' '--profile' '--region' '-o' '--output'"
+  local PROFILE_option_args=($(_flinkctl_dynamic profiles)) # --profile values
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1792,10 +2100,14 @@ function _picocli_flinkctl_cost_idle() {
       return $?
       ;;
     '--profile')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${PROFILE_option_args[@]}" ) )
+      return $?
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '-o'|'--output')
       local IFS=$'\n'
@@ -1822,6 +2134,7 @@ function _picocli_flinkctl_local_up() {
   local commands=""
   local flag_opts="'--no-color' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--port' '--moto-port' '--dashboard-port' '--region' '--timeout' '-o' '--output'"
+  local REGION_option_args=("af-south-1" "ap-east-1" "ap-east-2" "ap-northeast-1" "ap-northeast-2" "ap-northeast-3" "ap-south-1" "ap-south-2" "ap-southeast-1" "ap-southeast-2" "ap-southeast-3" "ap-southeast-4" "ap-southeast-5" "ap-southeast-7" "ca-central-1" "ca-west-1" "cn-north-1" "cn-northwest-1" "eu-central-1" "eu-central-2" "eu-north-1" "eu-south-1" "eu-south-2" "eu-west-1" "eu-west-2" "eu-west-3" "il-central-1" "me-central-1" "me-south-1" "mx-central-1" "sa-east-1" "us-east-1" "us-east-2" "us-gov-east-1" "us-gov-west-1" "us-iso-east-1" "us-isob-east-1" "us-west-1" "us-west-2") # --region values
   local FORMAT_option_args=("table" "json" "yaml") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -1843,7 +2156,9 @@ function _picocli_flinkctl_local_up() {
       return
       ;;
     '--region')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REGION_option_args[@]}" ) )
+      return $?
       ;;
     '--timeout')
       return
@@ -1968,3 +2283,22 @@ function _picocli_flinkctl_local_reset() {
 # The `-o default` option means that if the function generated no matches, the
 # default Bash completions and the Readline default filename completions are performed.
 complete -F _complete_flinkctl -o default flinkctl flinkctl.sh flinkctl.bash
+
+# _flinkctl_dynamic prints the live candidates of one kind (applications, snapshots, versions, profiles) for the
+# line being completed, one per line, from `flinkctl __complete`, which answers from its cache (30 s) or asks the
+# target. The shell never waits more than a second: when flinkctl takes longer, the lookup goes on in the
+# background and fills the cache for the next Tab.
+function _flinkctl_dynamic() {
+  local self="${COMP_WORDS[0]}"
+  command -v "$self" >/dev/null 2>&1 || self=flinkctl
+  local words=("${COMP_WORDS[@]:1:$COMP_CWORD}")
+  if ! command -v timeout >/dev/null 2>&1; then
+    "$self" __complete "$1" -- "${words[@]}" 2>/dev/null
+    return 0
+  fi
+  timeout 1 "$self" __complete "$1" -- "${words[@]}" 2>/dev/null
+  if (($? == 124)); then
+    ("$self" __complete "$1" -- "${words[@]}" >/dev/null 2>&1 &)
+  fi
+  return 0
+}

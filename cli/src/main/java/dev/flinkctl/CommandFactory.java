@@ -3,6 +3,7 @@ package dev.flinkctl;
 import dev.flinkctl.code.CodeBuilder;
 import dev.flinkctl.code.Packager;
 import dev.flinkctl.code.ProcessRunner;
+import dev.flinkctl.command.CompleteCommand;
 import dev.flinkctl.command.CostEstimateCommand;
 import dev.flinkctl.command.CostIdleCommand;
 import dev.flinkctl.command.CostReportCommand;
@@ -31,6 +32,9 @@ import dev.flinkctl.command.VersionShowCommand;
 import dev.flinkctl.command.LocalDownCommand;
 import dev.flinkctl.command.PackageCommand;
 import dev.flinkctl.command.PlanCommand;
+import dev.flinkctl.completion.CandidateSource;
+import dev.flinkctl.completion.DynamicCandidates;
+import dev.flinkctl.completion.SessionCandidates;
 import dev.flinkctl.lint.ChildProcessCapture;
 import dev.flinkctl.lint.JarLinter;
 import dev.flinkctl.lint.OperatorUidCheck;
@@ -60,6 +64,7 @@ public final class CommandFactory implements IFactory {
     private final Supplier<Optional<Path>> home;
     private final Supplier<Host> host;
     private final Prompt prompt;
+    private final CandidateSource candidates;
 
     /** The production wiring: real child processes, home from {@code -Dflinkctl.home} or {@code FLINKCTL_HOME}. */
     public CommandFactory() {
@@ -82,10 +87,25 @@ public final class CommandFactory implements IFactory {
      */
     public CommandFactory(ProcessLauncher launcher, Supplier<Optional<Path>> home, Supplier<Host> host,
                           Prompt prompt) {
+        this(launcher, home, host, prompt, new SessionCandidates(host));
+    }
+
+    private CommandFactory(ProcessLauncher launcher, Supplier<Optional<Path>> home, Supplier<Host> host,
+                           Prompt prompt, CandidateSource candidates) {
         this.launcher = launcher;
         this.home = home;
         this.host = host;
         this.prompt = prompt;
+        this.candidates = candidates;
+    }
+
+    /**
+     * @param source where the dynamic completion candidates (application, snapshot, version and profile names) come
+     *               from, e.g. {@link CandidateSource#placeholders()} to generate a completion script
+     * @return this factory with {@code source} instead of the current target's candidates
+     */
+    public CommandFactory withCandidates(CandidateSource source) {
+        return new CommandFactory(launcher, home, host, prompt, source);
     }
 
     /**
@@ -133,13 +153,13 @@ public final class CommandFactory implements IFactory {
             return type.cast(new LocalResetCommand(host.get(), prompt));
         }
         if (type == DeployCommand.class) {
-            return type.cast(new DeployCommand(host.get(), packager()));
+            return type.cast(new DeployCommand(host.get(), this::packager));
         }
         if (type == PlanCommand.class) {
-            return type.cast(new PlanCommand(host.get(), packager()));
+            return type.cast(new PlanCommand(host.get(), this::packager));
         }
         if (type == PackageCommand.class) {
-            return type.cast(new PackageCommand(host.get(), packager()));
+            return type.cast(new PackageCommand(host.get(), this::packager));
         }
         if (type == StatusCommand.class) {
             return type.cast(new StatusCommand(host.get()));
@@ -215,6 +235,21 @@ public final class CommandFactory implements IFactory {
         }
         if (type == LogsTailCommand.class) {
             return type.cast(new LogsTailCommand(host.get()));
+        }
+        if (type == CompleteCommand.class) {
+            return type.cast(new CompleteCommand(host.get()));
+        }
+        if (type == DynamicCandidates.ApplicationNames.class) {
+            return type.cast(new DynamicCandidates.ApplicationNames(candidates));
+        }
+        if (type == DynamicCandidates.SnapshotNames.class) {
+            return type.cast(new DynamicCandidates.SnapshotNames(candidates));
+        }
+        if (type == DynamicCandidates.VersionIds.class) {
+            return type.cast(new DynamicCandidates.VersionIds(candidates));
+        }
+        if (type == DynamicCandidates.ProfileNames.class) {
+            return type.cast(new DynamicCandidates.ProfileNames(candidates));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -1,5 +1,6 @@
 package dev.flinkctl;
 
+import dev.flinkctl.command.CompleteCommand;
 import dev.flinkctl.command.CompletionCommand;
 import dev.flinkctl.command.CostCommand;
 import dev.flinkctl.command.DeleteCommand;
@@ -57,7 +58,7 @@ import picocli.CommandLine.Spec;
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
             DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, MetricsCommand.class,
             LogsCommand.class, CostCommand.class,
-            RunCommand.class, LocalCommand.class, ShellCommand.class, CompletionCommand.class})
+            RunCommand.class, LocalCommand.class, ShellCommand.class, CompletionCommand.class, CompleteCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
     @Option(names = {"-v", ErrorHandler.VERBOSE}, scope = ScopeType.INHERIT,
@@ -67,9 +68,18 @@ public final class Flinkctl implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs flinkctl with {@code args} and exits with its exit code. */
+    /**
+     * Runs flinkctl with {@code args} and exits with its exit code. {@code flinkctl --version} alone is answered
+     * before the command tree is built: it is the call scripts make most to check an installation, and building the
+     * tree is most of a run's start-up.
+     */
     public static void main(String... args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        if (VersionProvider.isVersionRequest(args)) {
+            VersionProvider.print(out);
+            System.exit(ExitCodes.OK);
+        }
+        System.exit(run(out, new PrintWriter(System.err, true), args));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.flinkctl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
@@ -11,6 +12,22 @@ import picocli.CommandLine.IVersionProvider;
  * classes (tests, IDE), the build-filtered {@code dev/flinkctl/version.properties}.
  */
 public final class VersionProvider implements IVersionProvider {
+
+    /**
+     * @param args the command-line arguments
+     * @return true if they are exactly {@code --version} or {@code -V}, which {@link #print} answers as picocli would
+     */
+    public static boolean isVersionRequest(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** Prints the version lines exactly as picocli's {@code --version} does, one per line. */
+    public static void print(PrintWriter out) {
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
+    }
 
     @Override
     public String[] getVersion() {

@@ -3,6 +3,8 @@ package dev.flinkctl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.CliRun.Result;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class FlinkctlTest {
@@ -25,6 +27,18 @@ class FlinkctlTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
         assertThat(r.out().lines().findFirst())
                 .hasValue("flinkctl " + System.getProperty("flinkctl.expectedVersion"));
+    }
+
+    @Test
+    void theVersionShortcutPrintsWhatPicocliPrints() {
+        StringWriter shortcut = new StringWriter();
+        VersionProvider.print(new PrintWriter(shortcut));
+
+        assertThat(shortcut.toString()).isEqualTo(cli.run("--version").out());
+        assertThat(VersionProvider.isVersionRequest("--version")).isTrue();
+        assertThat(VersionProvider.isVersionRequest("-V")).isTrue();
+        assertThat(VersionProvider.isVersionRequest("status", "--version")).isFalse();
+        assertThat(VersionProvider.isVersionRequest("--version", "--verbose")).isFalse();
     }
 
     @Test

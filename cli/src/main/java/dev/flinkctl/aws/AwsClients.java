@@ -42,6 +42,7 @@ public final class AwsClients implements AutoCloseable {
     private final URI servicesEndpoint;
     private final AwsCredentialsProvider credentials;
     private final String profile;
+    private final Duration callTimeout;
     private final List<SdkAutoCloseable> opened = new ArrayList<>();
     private KinesisAnalyticsV2Client msf;
     private S3Client s3;
@@ -51,11 +52,27 @@ public final class AwsClients implements AutoCloseable {
 
     private AwsClients(Region region, URI msfEndpoint, URI servicesEndpoint, AwsCredentialsProvider credentials,
                        String profile) {
+        this(region, msfEndpoint, servicesEndpoint, credentials, profile, API_CALL_TIMEOUT);
+    }
+
+    private AwsClients(Region region, URI msfEndpoint, URI servicesEndpoint, AwsCredentialsProvider credentials,
+                       String profile, Duration callTimeout) {
         this.region = region;
         this.msfEndpoint = msfEndpoint;
         this.servicesEndpoint = servicesEndpoint;
         this.credentials = credentials;
         this.profile = profile;
+        this.callTimeout = callTimeout;
+    }
+
+    /**
+     * @param timeout the longest a whole API call may take, retries included (e.g. 800 ms for shell completion,
+     *                which must never hold up the shell)
+     * @return clients for the same target whose calls give up after {@code timeout}; these clients are separate
+     *         from this instance's and the caller closes them
+     */
+    public AwsClients withCallTimeout(Duration timeout) {
+        return new AwsClients(region, msfEndpoint, servicesEndpoint, credentials, profile, timeout);
     }
 
     /**
@@ -147,8 +164,9 @@ public final class AwsClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
-                .apiCallTimeout(API_CALL_TIMEOUT)
-                .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT);
+                .apiCallTimeout(callTimeout)
+                .apiCallAttemptTimeout(callTimeout.compareTo(API_CALL_ATTEMPT_TIMEOUT) < 0 ? callTimeout
+                        : API_CALL_ATTEMPT_TIMEOUT);
         if (profile != null) {
             // The profile also selects the ~/.aws/config section the SDK reads endpoint URLs and retry settings from.
             override.defaultProfileName(profile);

@@ -7,6 +7,7 @@ import dev.flinkctl.billing.CostRange;
 import dev.flinkctl.billing.KpuConfiguration;
 import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.billing.RegionPrice;
+import dev.flinkctl.completion.StaticCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.PricesOptions;
@@ -50,7 +51,7 @@ public final class CostEstimateCommand implements Callable<Integer> {
     @Mixin OutputOptions output;
     @Spec CommandSpec spec;
 
-    @Option(names = "--region", paramLabel = "REGION",
+    @Option(names = "--region", paramLabel = "REGION", completionCandidates = StaticCandidates.Regions.class,
             description = "AWS region whose prices to use, or 'all' (default: $AWS_REGION, else us-east-1)")
     String region;
 

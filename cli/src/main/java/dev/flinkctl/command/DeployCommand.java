@@ -6,6 +6,7 @@ import dev.flinkctl.aws.AwsClients;
 import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.billing.PriceTable;
 import dev.flinkctl.code.Packager;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.deploy.DeployResult;
 import dev.flinkctl.deploy.Deployer;
 import dev.flinkctl.localenv.Host;
@@ -23,6 +24,7 @@ import dev.flinkctl.targets.Targets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,19 +66,20 @@ public final class DeployCommand implements Callable<Integer> {
     boolean skipLint;
 
     @Option(names = "--expected-version", paramLabel = "VERSION",
+            completionCandidates = DynamicCandidates.VersionIds.class,
             description = "Refuse (exit 6) unless the application is at this version, e.g. the one 'plan' showed")
     Long expectedVersion;
 
     @Spec CommandSpec spec;
 
     private final Host host;
-    private final Packager packager;
+    private final Supplier<Packager> packager;
 
     /**
      * @param host     this machine (environment, installation)
-     * @param packager builds and lints the jar
+     * @param packager builds and lints the jar; created on first use, so --help and completion never load the linter
      */
-    public DeployCommand(Host host, Packager packager) {
+    public DeployCommand(Host host, Supplier<Packager> packager) {
         this.host = host;
         this.packager = packager;
     }
@@ -86,7 +89,7 @@ public final class DeployCommand implements Callable<Integer> {
         Printer printer = output.printer(spec, host.env());
         ApplicationSpec app = specFile.spec(host.env());
         Target resolved = new Targets(host).resolve(target.request(), true, printer::progress);
-        Packager.Packaged packaged = packager.buildAndLint(app, printer::progress);
+        Packager.Packaged packaged = packager.get().buildAndLint(app, printer::progress);
         FindingsView.print(printer, packaged.findings());
         if (packaged.errors() > 0 && !skipLint) {
             throw new FlinkctlException(ExitCodes.FAILED, "the jar has " + packaged.errors() + " lint error(s): fix "

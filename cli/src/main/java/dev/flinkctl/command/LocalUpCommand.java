@@ -1,6 +1,7 @@
 package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
+import dev.flinkctl.completion.StaticCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.localenv.LocalEnvironment;
 import dev.flinkctl.localenv.LocalEnvironment.UpResult;
@@ -59,6 +60,7 @@ public final class LocalUpCommand implements Callable<Integer> {
     int dashboardPort;
 
     @Option(names = "--region", paramLabel = "REGION", defaultValue = UpRequest.DEFAULT_REGION,
+            completionCandidates = StaticCandidates.Regions.class,
             description = "Region the local services report (default: ${DEFAULT-VALUE})")
     String region;
 

@@ -11,6 +11,7 @@ import dev.flinkctl.output.Printer;
 import dev.flinkctl.spec.ApplicationSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +31,13 @@ public final class PackageCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     private final Host host;
-    private final Packager packager;
+    private final Supplier<Packager> packager;
 
     /**
      * @param host     this machine
-     * @param packager builds and lints the jar
+     * @param packager builds and lints the jar; created on first use, so --help and completion never load the linter
      */
-    public PackageCommand(Host host, Packager packager) {
+    public PackageCommand(Host host, Supplier<Packager> packager) {
         this.host = host;
         this.packager = packager;
     }
@@ -61,7 +62,7 @@ public final class PackageCommand implements Callable<Integer> {
     public Integer call() {
         Printer printer = output.printer(spec, host.env());
         ApplicationSpec app = specFile.spec(host.env());
-        Packager.Packaged packaged = packager.buildAndLint(app, printer::progress);
+        Packager.Packaged packaged = packager.get().buildAndLint(app, printer::progress);
         Packaged result = new Packaged(packaged.jar().path().toString(), packaged.jar().sha256(),
                 packaged.jar().sizeBytes(), packaged.jar().mainClass(), app.runtimeEnvironment(), packaged.errors(),
                 packaged.findings());

@@ -17,6 +17,7 @@ import dev.flinkctl.targets.Target;
 import dev.flinkctl.targets.Targets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,13 +46,13 @@ public final class PlanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     private final Host host;
-    private final Packager packager;
+    private final Supplier<Packager> packager;
 
     /**
      * @param host     this machine
-     * @param packager builds the jar (its SHA-256 names the S3 key)
+     * @param packager builds the jar (its SHA-256 names the S3 key); created on first use
      */
-    public PlanCommand(Host host, Packager packager) {
+    public PlanCommand(Host host, Supplier<Packager> packager) {
         this.host = host;
         this.packager = packager;
     }
@@ -61,13 +62,14 @@ public final class PlanCommand implements Callable<Integer> {
         Printer printer = output.printer(spec, host.env());
         ApplicationSpec app = specFile.spec(host.env());
         Target resolved = new Targets(host).resolve(target.request(), false, printer::progress);
-        BuiltJar jar = packager.build(app, printer::progress);
+        BuiltJar jar = packager.get().build(app, printer::progress);
         Plan plan;
         try (AwsClients aws = resolved.clients()) {
             plan = new Deployer(aws, resolved, Clock.systemUTC(), duration -> { }, prices.table(app.cost()))
                     .plan(app, jar, allowStateLoss);
         }
         PlanView.print(printer, plan, output);
+        PlanView.reportToGitHub(host.env(), plan);
         return plan.hasChanges() ? ExitCodes.PLAN_HAS_CHANGES : ExitCodes.OK;
     }
 }

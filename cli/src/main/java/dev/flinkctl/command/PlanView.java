@@ -1,11 +1,13 @@
 package dev.flinkctl.command;
 
+import dev.flinkctl.ci.GitHubActions;
 import dev.flinkctl.deploy.Change;
 import dev.flinkctl.deploy.Plan;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.output.Printer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Renders a {@link Plan}: the field-by-field table and what the deploy will do, or the document, or Markdown. */
 final class PlanView {
@@ -17,9 +19,7 @@ final class PlanView {
             printer.document(plan, output.format() == OutputOptions.Format.yaml);
             return;
         }
-        String live = plan.status() == null ? "does not exist" : "version " + plan.currentVersion() + ", "
-                + plan.status();
-        printer.styled("Plan for " + plan.application() + " on " + plan.target() + " (" + live + "): "
+        printer.styled("Plan for " + plan.application() + " on " + plan.target() + " (" + live(plan) + "): "
                 + printer.style(plan.hasChanges() ? "yellow" : "green", plan.action().name()));
         printer.line("  code     %s%s", plan.code().uri(), plan.upload() ? " (new: will be uploaded)" : "");
         if (!plan.changes().isEmpty()) {
@@ -40,19 +40,40 @@ final class PlanView {
         }
     }
 
-    /** @return the plan as a Markdown table for a GitHub step summary or a pull-request comment */
+    /**
+     * In a GitHub Actions step ({@code GITHUB_ACTIONS=true}): appends the plan to the step summary, so that a pull
+     * request's checks show what merging it would deploy. Does nothing elsewhere.
+     *
+     * @param env  the environment
+     * @param plan the plan
+     */
+    static void reportToGitHub(Map<String, String> env, Plan plan) {
+        GitHubActions.detect(env).ifPresent(github -> github.summary("### flinkctl plan: " + plan.application()
+                + "\n\nOn " + plan.target() + " (" + live(plan) + "), code `" + plan.code().uri() + "`"
+                + (plan.upload() ? " (new: will be uploaded)" : "") + "\n\n" + markdown(plan)));
+    }
+
+    /** @return the plan as Markdown (the changed fields' table, if any, then the action) for a GitHub summary */
     static String markdown(Plan plan) {
-        StringBuilder md = new StringBuilder("| field | live | spec |\n|---|---|---|\n");
-        for (Change change : plan.changes()) {
-            md.append("| `").append(change.field()).append("` | ").append(value(change.from())).append(" | ")
-                    .append(value(change.to())).append(" |\n");
+        StringBuilder md = new StringBuilder();
+        if (!plan.changes().isEmpty()) {
+            md.append("| field | live | spec |\n|---|---|---|\n");
+            for (Change change : plan.changes()) {
+                md.append("| `").append(change.field()).append("` | ").append(value(change.from())).append(" | ")
+                        .append(value(change.to())).append(" |\n");
+            }
+            md.append('\n');
         }
-        md.append("\nAction: **").append(plan.action().name()).append("**; state: ").append(plan.restore())
+        md.append("Action: **").append(plan.action().name()).append("**; state: ").append(plan.restore())
                 .append("\n");
         if (plan.cost() != null) {
             md.append("\nCost: ").append(plan.cost().summary()).append("\n");
         }
         return md.toString();
+    }
+
+    private static String live(Plan plan) {
+        return plan.status() == null ? "does not exist" : "version " + plan.currentVersion() + ", " + plan.status();
     }
 
     private static String value(String value) {

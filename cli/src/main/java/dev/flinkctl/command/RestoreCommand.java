@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.msf.Lifecycle;
 import dev.flinkctl.msf.LifecycleResult;
@@ -44,6 +45,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Mixin WaitOptions waiting;
 
     @Option(names = "--snapshot", required = true, paramLabel = "NAME|latest|none",
+            completionCandidates = DynamicCandidates.SnapshotNames.class,
             description = "The snapshot to restore: a name, latest (the newest READY one), or none (no state)")
     String snapshot;
 

@@ -149,7 +149,8 @@ public final class ShellCommand implements Callable<Integer> {
 
     private CommandLine use(Host sessionHost) {
         ErrorHandler errors = new ErrorHandler(sessionHost::env);
-        return new CommandLine(new UseCommand(session, initial))
+        // Through the factory: it gives the completion candidates of APP and --profile their source.
+        return new CommandLine(new UseCommand(session, initial), commandFactory(sessionHost))
                 .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
     }
 

@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
@@ -38,10 +39,12 @@ public final class SnapshotDeleteCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "APP", description = "Application name")
+    @Parameters(index = "0", paramLabel = "APP", description = "Application name",
+            completionCandidates = DynamicCandidates.ApplicationNames.class)
     String application;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME", description = "Snapshots to delete")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NAME", description = "Snapshots to delete",
+            completionCandidates = DynamicCandidates.SnapshotNames.class)
     List<String> names;
 
     @Option(names = "--yes", description = "Delete without asking (required when not on a terminal)")

@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.OutputOptions;
 import dev.flinkctl.option.TargetOptions;
@@ -26,10 +27,12 @@ public final class SnapshotUnpinCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "APP", description = "Application name")
+    @Parameters(index = "0", paramLabel = "APP", description = "Application name",
+            completionCandidates = DynamicCandidates.ApplicationNames.class)
     String application;
 
-    @Parameters(index = "1", paramLabel = "NAME", description = "Snapshot to unpin")
+    @Parameters(index = "1", paramLabel = "NAME", description = "Snapshot to unpin",
+            completionCandidates = DynamicCandidates.SnapshotNames.class)
     String snapshotName;
 
     @Spec CommandSpec spec;

@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.shell.Session;
 import java.util.concurrent.Callable;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
             "  use --reset                          back to the environment the shell started with"},
         exitCodeList = {"0:set (or printed)", "2:invalid arguments"})
 final class UseCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "Default application")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP", description = "Default application",
+            completionCandidates = DynamicCandidates.ApplicationNames.class)
     String application;
 
     @Option(names = "--local", description = "Use the local environment (flinkctl local up)")
@@ -34,7 +36,8 @@ final class UseCommand implements Callable<Integer> {
     @Option(names = "--aws", description = "Use AWS, with the profile and region set before, if any")
     boolean aws;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "Use AWS with this named profile")
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "Use AWS with this named profile",
+            completionCandidates = DynamicCandidates.ProfileNames.class)
     String profile;
 
     @Option(names = "--region", paramLabel = "REGION", description = "Use AWS in this region")

@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.OutputOptions;
@@ -37,10 +38,12 @@ public final class VersionDiffCommand implements Callable<Integer> {
     @Mixin OutputOptions output;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FROM",
+            completionCandidates = DynamicCandidates.VersionIds.class,
             description = "Version to compare from (default: the one the current version was updated from)")
     Long from;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "TO", description = "Version to compare to (default: the "
+    @Parameters(index = "2", arity = "0..1", paramLabel = "TO",
+            completionCandidates = DynamicCandidates.VersionIds.class, description = "Version to compare to (default: the "
             + "current version)")
     Long to;
 

@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.msf.Lifecycle;
 import dev.flinkctl.option.ApplicationOptions;
@@ -48,6 +49,7 @@ public final class VersionRollbackCommand implements Callable<Integer> {
     boolean yes;
 
     @Option(names = "--expected-version", paramLabel = "VERSION",
+            completionCandidates = DynamicCandidates.VersionIds.class,
             description = "Refuse (exit 6) unless the application is still at this version, e.g. the one a "
                 + "reviewed preview or 'flinkctl version list' showed")
     Long expectedVersion;

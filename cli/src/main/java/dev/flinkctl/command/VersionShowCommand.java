@@ -2,6 +2,7 @@ package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.aws.AwsClients;
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.OutputOptions;
@@ -34,7 +35,8 @@ public final class VersionShowCommand implements Callable<Integer> {
     @Mixin ApplicationOptions app;
     @Mixin OutputOptions output;
 
-    @Parameters(index = "1", paramLabel = "VERSION", description = "The version id ('flinkctl version list')")
+    @Parameters(index = "1", paramLabel = "VERSION", completionCandidates = DynamicCandidates.VersionIds.class,
+            description = "The version id ('flinkctl version list')")
     long version;
 
     @Option(names = "--show-values", description = "Show the values of secret-looking properties instead of ****")

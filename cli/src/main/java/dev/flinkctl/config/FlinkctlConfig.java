@@ -51,6 +51,11 @@ public final class FlinkctlConfig {
         return file;
     }
 
+    /** @return the directory for caches beside the configuration (e.g. completion candidates); may not exist */
+    public Path cacheDir() {
+        return file.resolveSibling("cache");
+    }
+
     /** @return the current target, e.g. {@code local}, or empty if none was chosen */
     public Optional<String> target() {
         return text(read().path("target"));

@@ -1,5 +1,6 @@
 package dev.flinkctl.option;
 
+import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.spec.ApplicationSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ public final class ApplicationOptions {
     public static final String APPLICATION_ENV = "FLINKCTL_APPLICATION";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "APP",
+            completionCandidates = DynamicCandidates.ApplicationNames.class,
             description = "Application name (default: $" + APPLICATION_ENV + ", else the spec's name, else "
                 + ApplicationSpec.DEFAULT_NAME + ")")
     String name;

@@ -1,5 +1,6 @@
 package dev.flinkctl.option;
 
+import dev.flinkctl.completion.StaticCandidates;
 import dev.flinkctl.metrics.MetricCatalog;
 import dev.flinkctl.metrics.MetricSelection;
 import dev.flinkctl.metrics.Statistics;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code --metric}, {@code --preset} and {@code --stat}: which metrics {@code metrics tail} and {@code get} read. */
 public final class MetricsOptions {
     @Option(names = {"-m", "--metric"}, paramLabel = "NAME", split = ",",
+            completionCandidates = StaticCandidates.MetricNames.class,
             description = "Metric to read (repeat, or separate with commas), e.g. fullRestarts. Default: the health, "
                 + "throughput, checkpoint and resource metrics")
     List<String> metrics = new ArrayList<>();

@@ -24,6 +24,16 @@ public final class SpecOptions {
      * @throws dev.flinkctl.FlinkctlException USAGE for a missing {@code -f} file or a bad spec
      */
     public ApplicationSpec spec(Map<String, String> env) {
+        return read(file, env);
+    }
+
+    /**
+     * @param file the {@code -f} file, or null for {@code ./flinkctl.yaml} if it exists, else the defaults
+     * @param env  the environment, for {@code fromEnv} property values
+     * @return the spec
+     * @throws dev.flinkctl.FlinkctlException USAGE for a missing {@code -f} file or a bad spec
+     */
+    public static ApplicationSpec read(Path file, Map<String, String> env) {
         if (file != null) {
             return new SpecReader(env).read(file);
         }

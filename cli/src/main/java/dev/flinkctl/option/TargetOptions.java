@@ -1,5 +1,7 @@
 package dev.flinkctl.option;
 
+import dev.flinkctl.completion.DynamicCandidates;
+import dev.flinkctl.completion.StaticCandidates;
 import dev.flinkctl.targets.TargetRequest;
 import picocli.CommandLine.Option;
 
@@ -10,11 +12,11 @@ public final class TargetOptions {
             + "Default: $FLINKCTL_TARGET, else the target 'local up' set, else AWS.")
     boolean local;
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
+    @Option(names = "--profile", paramLabel = "PROFILE", completionCandidates = DynamicCandidates.ProfileNames.class,
             description = "AWS named profile (default: $AWS_PROFILE, else the SDK's default credential chain)")
     String profile;
 
-    @Option(names = "--region", paramLabel = "REGION",
+    @Option(names = "--region", paramLabel = "REGION", completionCandidates = StaticCandidates.Regions.class,
             description = "AWS region (default: $AWS_REGION, else the profile's region)")
     String region;
 

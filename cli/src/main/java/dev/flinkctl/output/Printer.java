@@ -21,15 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * and nothing touches {@code System.out}.
  */
 public final class Printer {
-    // Decimal amounts and quantities print as plain numbers (0.000000015, not 1.5E-8), which people and jq read alike.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final CsvMapper CSV = new CsvMapper();
+    /** The mappers, built on first use: Jackson takes ~0.1 s to load, which text output and --help never pay. */
+    private static final class Mappers {
+        // Decimal amounts and quantities print as plain numbers (0.000000015, not 1.5E-8), which people and jq
+        // read alike.
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        private static final CsvMapper CSV = new CsvMapper();
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -63,7 +67,7 @@ public final class Printer {
             return;
         }
         try {
-            out.print(YAML.writeValueAsString(value));
+            out.print(Mappers.YAML.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot render " + value.getClass().getSimpleName() + " as YAML", e);
         }
@@ -110,14 +114,14 @@ public final class Printer {
 
     /** Prints {@code value} (a record, list or map) as indented JSON and a newline on standard output. */
     public void json(Object value) {
-        json(JSON.writer(), value);
+        json(Mappers.JSON.writer(), value);
     }
 
     /**
      * Prints {@code value} as JSON on one line (NDJSON: one object per line, for {@code jq} and log shippers).
      */
     public void jsonLine(Object value) {
-        json(JSON.writer().without(SerializationFeature.INDENT_OUTPUT), value);
+        json(Mappers.JSON.writer().without(SerializationFeature.INDENT_OUTPUT), value);
     }
 
     private void json(ObjectWriter writer, Object value) {
@@ -139,7 +143,7 @@ public final class Printer {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         headers.forEach(schema::addColumn);
         try {
-            out.print(CSV.writer(schema.build()).writeValueAsString(rows));
+            out.print(Mappers.CSV.writer(schema.build()).writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot render CSV", e);
         }

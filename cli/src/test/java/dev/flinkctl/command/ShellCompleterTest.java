@@ -32,6 +32,7 @@ class ShellCompleterTest {
         assertThat(complete("stat")).containsExactly("status");
         assertThat(complete("sta")).containsExactlyInAnyOrder("start", "status");
         assertThat(complete("snapshot l")).containsExactly("list");
+        assertThat(complete("")).contains("status", "shell").doesNotContain(CompleteCommand.NAME);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.flinkctl.option;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flinkctl.CommandFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +21,7 @@ class ApplicationOptionsTest {
 
     private static ApplicationOptions parsed(String... args) {
         Probe probe = new Probe();
-        new CommandLine(probe).parseArgs(args);
+        new CommandLine(probe, new CommandFactory()).parseArgs(args); // the factory makes APP's candidates
         return probe.app;
     }
 

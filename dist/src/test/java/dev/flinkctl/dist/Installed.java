@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 final class Installed {
     /** The assembled layout; the failsafe configuration passes its path. */
     static final Path DIST = Path.of(System.getProperty("flinkctl.dist"));
+    /** The checkout (install.sh, action/); the failsafe configuration passes its path. */
+    static final Path REPO = Path.of(System.getProperty("flinkctl.repo")).normalize();
 
     private Installed() {
     }
@@ -33,6 +35,15 @@ final class Installed {
         List<String> command = new ArrayList<>();
         command.add(DIST.resolve("bin/flinkctl").toString());
         command.addAll(List.of(args));
+        return run(command, workDir, timeout, env);
+    }
+
+    /**
+     * Runs {@code command} (a script of the checkout, say) with JAVA_HOME set to this JVM's and {@code env} added, in
+     * {@code workDir}, and waits up to {@code timeout} for it.
+     */
+    static Result run(List<String> command, Path workDir, Duration timeout, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "flinkctl-", ".out");
         Path err = Files.createTempFile(workDir, "flinkctl-", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -49,7 +60,7 @@ final class Installed {
             process.destroyForcibly().waitFor();
         }
         Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-        assertThat(finished).as("flinkctl %s did not finish within %s%n%s", String.join(" ", args), timeout, result)
+        assertThat(finished).as("%s did not finish within %s%n%s", String.join(" ", command), timeout, result)
                 .isTrue();
         return result;
     }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The assembled directory has the install layout that install.sh copies and the launcher expects. */
 class LayoutIT {
@@ -52,10 +54,15 @@ class LayoutIT {
                 .contains("--add-opens=java.base/java.util=ALL-UNNAMED");
     }
 
-    @Test
-    void bashCompletionIsTheCommittedScript() throws IOException {
-        Path installed = Installed.DIST.resolve("share/bash-completion/completions/flinkctl");
-        Path committed = Path.of(System.getProperty("flinkctl.completionScript"));
+    @ParameterizedTest
+    @CsvSource({
+        "share/bash-completion/completions/flinkctl, flinkctl.bash",
+        "share/zsh/site-functions/_flinkctl,         _flinkctl",
+        "share/fish/vendor_completions.d/flinkctl.fish, flinkctl.fish"
+    })
+    void completionScriptsAreTheCommittedOnesWhereEachShellLooks(String layoutPath, String committedName) {
+        Path installed = Installed.DIST.resolve(layoutPath);
+        Path committed = Path.of(System.getProperty("flinkctl.completionsDir")).resolve(committedName);
 
         assertThat(installed).hasSameTextualContentAs(committed);
     }
