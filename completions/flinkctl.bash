@@ -172,6 +172,7 @@ function _complete_flinkctl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cost" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} run" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} local" ];    then _picocli_flinkctl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_flinkctl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot list" ];    then _picocli_flinkctl_snapshot; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snapshot create" ];    then _picocli_flinkctl_snapshot; return $?; fi
@@ -214,51 +215,53 @@ function _complete_flinkctl() {
   local cmds15=(cost)
   local cmds16=(run)
   local cmds17=(local)
-  local cmds18=(completion)
-  local cmds19=(snapshot list)
-  local cmds20=(snapshot create)
-  local cmds21=(snapshot delete)
-  local cmds22=(snapshot prune)
-  local cmds23=(snapshot pin)
-  local cmds24=(snapshot unpin)
-  local cmds25=(version list)
-  local cmds26=(version show)
-  local cmds27=(version diff)
-  local cmds28=(version rollback)
-  local cmds29=(metrics tail)
-  local cmds30=(metrics get)
-  local cmds31=(metrics list)
-  local cmds32=(logs tail)
-  local cmds33=(cost estimate)
-  local cmds34=(cost report)
-  local cmds35=(cost idle)
-  local cmds36=(local up)
-  local cmds37=(local status)
-  local cmds38=(local down)
-  local cmds39=(local reset)
+  local cmds18=(shell)
+  local cmds19=(completion)
+  local cmds20=(snapshot list)
+  local cmds21=(snapshot create)
+  local cmds22=(snapshot delete)
+  local cmds23=(snapshot prune)
+  local cmds24=(snapshot pin)
+  local cmds25=(snapshot unpin)
+  local cmds26=(version list)
+  local cmds27=(version show)
+  local cmds28=(version diff)
+  local cmds29=(version rollback)
+  local cmds30=(metrics tail)
+  local cmds31=(metrics get)
+  local cmds32=(metrics list)
+  local cmds33=(logs tail)
+  local cmds34=(cost estimate)
+  local cmds35=(cost report)
+  local cmds36=(cost idle)
+  local cmds37=(local up)
+  local cmds38=(local status)
+  local cmds39=(local down)
+  local cmds40=(local reset)
 
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_flinkctl_local_down; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_flinkctl_local_status; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_flinkctl_local_up; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_cost_idle; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_cost_report; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_cost_estimate; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_flinkctl_metrics_list; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_flinkctl_metrics_get; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_metrics_tail; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_version_show; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_version_list; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_flinkctl_local_reset; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_flinkctl_local_down; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_flinkctl_local_status; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_flinkctl_local_up; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_flinkctl_cost_idle; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_flinkctl_cost_report; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_flinkctl_cost_estimate; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_flinkctl_logs_tail; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_flinkctl_metrics_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_flinkctl_metrics_get; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_flinkctl_metrics_tail; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_flinkctl_version_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_flinkctl_version_diff; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_flinkctl_version_show; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_flinkctl_version_list; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_flinkctl_snapshot_unpin; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_flinkctl_snapshot_pin; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_flinkctl_snapshot_prune; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_flinkctl_snapshot_delete; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_flinkctl_snapshot_create; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_flinkctl_snapshot_list; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_flinkctl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_flinkctl_shell; return $?; fi
   if CompWordsContainsArray "${cmds17[@]}"; then _picocli_flinkctl_local; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_flinkctl_run; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_flinkctl_cost; return $?; fi
@@ -287,7 +290,7 @@ function _picocli_flinkctl() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="init package plan deploy status list describe start stop delete snapshot restore version metrics logs cost run local completion"
+  local commands="init package plan deploy status list describe start stop delete snapshot restore version metrics logs cost run local shell completion"
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -1033,6 +1036,24 @@ function _picocli_flinkctl_local() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="up status down reset"
+  local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_flinkctl_shell() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
   local flag_opts="'-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 

@@ -3,7 +3,7 @@
 
 complete -c flinkctl -e
 complete -c flinkctl -f
-set -g __flinkctl_commands 'init' 'package' 'plan' 'deploy' 'status' 'list' 'describe' 'start' 'stop' 'delete' 'snapshot' 'snapshot list' 'snapshot create' 'snapshot delete' 'snapshot prune' 'snapshot pin' 'snapshot unpin' 'restore' 'version' 'version list' 'version show' 'version diff' 'version rollback' 'metrics' 'metrics tail' 'metrics get' 'metrics list' 'logs' 'logs tail' 'cost' 'cost estimate' 'cost report' 'cost idle' 'run' 'local' 'local up' 'local status' 'local down' 'local reset' 'completion'
+set -g __flinkctl_commands 'init' 'package' 'plan' 'deploy' 'status' 'list' 'describe' 'start' 'stop' 'delete' 'snapshot' 'snapshot list' 'snapshot create' 'snapshot delete' 'snapshot prune' 'snapshot pin' 'snapshot unpin' 'restore' 'version' 'version list' 'version show' 'version diff' 'version rollback' 'metrics' 'metrics tail' 'metrics get' 'metrics list' 'logs' 'logs tail' 'cost' 'cost estimate' 'cost report' 'cost idle' 'run' 'local' 'local up' 'local status' 'local down' 'local reset' 'shell' 'completion'
 set -g __flinkctl_value_options --autoscaling-max --below --by --checkpoint-interval --class --dashboard-port --data-dir --days --expected-version --fail-if --file --filter --health-period --hours --input --iterations --keep --level --limit --metric --moto-port --name --older-than --output --parallelism --parallelism-per-kpu --period --points --poll --port --preset --prices --profile --properties --property --region --restore --since --snapshot --snapshot-gb --stat --timeout --until -f -m -n -o
 
 complete -c flinkctl -n '__flinkctl_using ""' -a 'init' -d 'Write a starter application spec file (flinkctl.yaml) for the fraud-detection job flinkctl ships with'
@@ -24,6 +24,7 @@ complete -c flinkctl -n '__flinkctl_using ""' -a 'logs' -d 'Read an application\
 complete -c flinkctl -n '__flinkctl_using ""' -a 'cost' -d 'Price MSF applications: KPU-hours (plus one orchestration KPU per application), running application storage (50 GB per KPU) and durable application backups, metered per second with a 10-minute minimum per start'
 complete -c flinkctl -n '__flinkctl_using ""' -a 'run' -d 'Run a Flink job jar on an embedded Flink cluster on this machine'
 complete -c flinkctl -n '__flinkctl_using ""' -a 'local' -d 'Run a local stand-in for Managed Service for Apache Flink on this machine'
+complete -c flinkctl -n '__flinkctl_using ""' -a 'shell' -d 'Start an interactive shell for flinkctl commands, with Tab completion, history, and a default application and target'
 complete -c flinkctl -n '__flinkctl_using ""' -a 'completion' -d 'Print the completion script for bash, zsh or fish: commands, options, and live application, snapshot and version names of the current target'
 complete -c flinkctl -n '__flinkctl_using ""' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using ""' -s h -l help -d 'Show this help message and exit'
@@ -472,6 +473,9 @@ complete -c flinkctl -n '__flinkctl_using "local reset"' -l yes -d 'Delete witho
 complete -c flinkctl -n '__flinkctl_using "local reset"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "local reset"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "local reset"' -s V -l version -d 'Print version information and exit'
+complete -c flinkctl -n '__flinkctl_using "shell"' -s v -l verbose -d 'Print stack traces of errors'
+complete -c flinkctl -n '__flinkctl_using "shell"' -s h -l help -d 'Show this help message and exit'
+complete -c flinkctl -n '__flinkctl_using "shell"' -s V -l version -d 'Print version information and exit'
 complete -c flinkctl -n '__flinkctl_using "completion"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "completion"' -s h -l help -d 'Show this help message and exit'
 complete -c flinkctl -n '__flinkctl_using "completion"' -s V -l version -d 'Print version information and exit'

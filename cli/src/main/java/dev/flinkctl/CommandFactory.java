@@ -42,6 +42,7 @@ import dev.flinkctl.command.LocalResetCommand;
 import dev.flinkctl.command.LocalStatusCommand;
 import dev.flinkctl.command.LocalUpCommand;
 import dev.flinkctl.command.RunCommand;
+import dev.flinkctl.command.ShellCommand;
 import dev.flinkctl.localenv.Host;
 import dev.flinkctl.output.Prompt;
 import dev.flinkctl.run.ChildProcessLauncher;
@@ -105,6 +106,15 @@ public final class CommandFactory implements IFactory {
      */
     public CommandFactory withCandidates(CandidateSource source) {
         return new CommandFactory(launcher, home, host, prompt, source);
+    }
+
+    /**
+     * @param sessionHost the host commands get instead of this factory's ({@code flinkctl shell}'s session)
+     * @param sessionPrompt asks confirmations instead of this factory's prompt
+     * @return a factory with this one's launcher and installation
+     */
+    public CommandFactory with(Supplier<Host> sessionHost, Prompt sessionPrompt) {
+        return new CommandFactory(launcher, home, sessionHost, sessionPrompt);
     }
 
     /** @return the environment of this run (the host's), e.g. for GitHub Actions annotations of errors */
@@ -219,6 +229,9 @@ public final class CommandFactory implements IFactory {
         }
         if (type == CostIdleCommand.class) {
             return type.cast(new CostIdleCommand(host.get()));
+        }
+        if (type == ShellCommand.class) {
+            return type.cast(new ShellCommand(host.get(), this));
         }
         if (type == LogsTailCommand.class) {
             return type.cast(new LogsTailCommand(host.get()));

@@ -20,6 +20,7 @@ import dev.flinkctl.command.PackageCommand;
 import dev.flinkctl.command.PlanCommand;
 import dev.flinkctl.command.LocalCommand;
 import dev.flinkctl.command.RunCommand;
+import dev.flinkctl.command.ShellCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,7 +58,7 @@ import picocli.CommandLine.Spec;
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
             DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, MetricsCommand.class,
             LogsCommand.class, CostCommand.class,
-            RunCommand.class, LocalCommand.class, CompletionCommand.class, CompleteCommand.class})
+            RunCommand.class, LocalCommand.class, ShellCommand.class, CompletionCommand.class, CompleteCommand.class})
 public final class Flinkctl implements Callable<Integer> {
 
     @Option(names = {"-v", ErrorHandler.VERBOSE}, scope = ScopeType.INHERIT,
@@ -96,16 +97,28 @@ public final class Flinkctl implements Callable<Integer> {
      * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
      */
     public static int run(PrintWriter out, PrintWriter err, CommandFactory factory, String... args) {
+        return run(out, err, factory, null, args);
+    }
+
+    /**
+     * Runs flinkctl with default values for options from {@code defaults} ({@code flinkctl shell}'s session).
+     *
+     * @param defaults default values that replace the options' own, or null for none
+     * @return the exit code, one of {@link ExitCodes} (or a {@code flinkctl run} child's)
+     */
+    public static int run(PrintWriter out, PrintWriter err, CommandFactory factory,
+                          CommandLine.IDefaultValueProvider defaults, String... args) {
         ErrorHandler errors = new ErrorHandler(factory::env);
         return commandLine(factory)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
+                .setDefaultValueProvider(defaults)
                 .execute(args);
     }
 
-    /** @return the command tree, as used by {@link #run} and by the completion script */
+    /** @return the command tree, as used by {@link #run}, the completion script and {@code flinkctl shell} */
     public static CommandLine commandLine(CommandFactory factory) {
         return new CommandLine(new Flinkctl(), factory).setCaseInsensitiveEnumValuesAllowed(true);
     }

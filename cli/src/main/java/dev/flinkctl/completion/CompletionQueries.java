@@ -2,6 +2,7 @@ package dev.flinkctl.completion;
 
 import dev.flinkctl.candidates.CandidateKind;
 import dev.flinkctl.candidates.CandidateQuery;
+import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.SpecOptions;
 import dev.flinkctl.spec.ApplicationSpec;
 import dev.flinkctl.targets.TargetRequest;
@@ -12,13 +13,10 @@ import java.util.Map;
 /**
  * Turns what is known at a completion into a {@link CandidateQuery}: the words typed so far (shell completion), or
  * the session's environment ({@code flinkctl shell}). The application defaults as for a command without {@code APP}:
- * {@value #APPLICATION_ENV}, else the spec's name ({@code -f}, else {@code ./flinkctl.yaml}), else the included
+ * {@value ApplicationOptions#APPLICATION_ENV}, else the spec's name ({@code -f}, else {@code ./flinkctl.yaml}), else the included
  * job's.
  */
 public final class CompletionQueries {
-    /** The environment variable that names the default application. */
-    public static final String APPLICATION_ENV = "FLINKCTL_APPLICATION";
-
     private CompletionQueries() {
     }
 
@@ -51,7 +49,7 @@ public final class CompletionQueries {
     }
 
     private static String defaultApplication(Path specFile, Map<String, String> env) {
-        String named = env.get(APPLICATION_ENV);
+        String named = env.get(ApplicationOptions.APPLICATION_ENV);
         if (named != null && !named.isBlank()) {
             return named.strip();
         }

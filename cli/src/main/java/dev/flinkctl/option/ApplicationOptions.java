@@ -8,38 +8,53 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code [APP]}: the application a command acts on. Without it, the name in the spec ({@code -f}, else
+ * {@code [APP]}: the application a command acts on. Without it, {@code $FLINKCTL_APPLICATION} (set by
+ * {@code flinkctl shell}'s {@code use APP}, or by a script), else the name in the spec ({@code -f}, else
  * {@code ./flinkctl.yaml}), else {@value ApplicationSpec#DEFAULT_NAME}, the name {@code flinkctl deploy} gives the
  * included job.
  */
 public final class ApplicationOptions {
+    /** The environment variable that names the application when no APP is given. */
+    public static final String APPLICATION_ENV = "FLINKCTL_APPLICATION";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "APP",
             completionCandidates = DynamicCandidates.ApplicationNames.class,
-            description = "Application name (default: the spec's name, else " + ApplicationSpec.DEFAULT_NAME + ")")
+            description = "Application name (default: $" + APPLICATION_ENV + ", else the spec's name, else "
+                + ApplicationSpec.DEFAULT_NAME + ")")
     String name;
 
     @Mixin
     SpecOptions spec;
 
     /**
-     * @param env the environment, for the spec's {@code fromEnv} values
-     * @return the application name
+     * @param env the environment, for {@value #APPLICATION_ENV} and the spec's {@code fromEnv} values
+     * @return the application name: APP, else {@value #APPLICATION_ENV}, else the spec's name
      */
     public String name(Map<String, String> env) {
-        return name != null ? name : spec.spec(env).name();
+        String chosen = chosen(env);
+        return chosen != null ? chosen : spec.spec(env).name();
     }
 
     /**
      * @param env the environment, for the spec's {@code fromEnv} values
-     * @return the spec file's spec when there is a spec file and it describes {@link #name} (an explicit APP may
-     *         name another application); else empty
+     * @return the spec file's spec when there is a spec file and it describes {@link #name} (an explicit APP or
+     *         {@value #APPLICATION_ENV} may name another application); else empty
      */
     public Optional<ApplicationSpec> specOfApplication(Map<String, String> env) {
         if (!spec.present()) {
             return Optional.empty();
         }
         ApplicationSpec read = spec.spec(env);
-        return name == null || name.equals(read.name()) ? Optional.of(read) : Optional.empty();
+        String chosen = chosen(env);
+        return chosen == null || chosen.equals(read.name()) ? Optional.of(read) : Optional.empty();
+    }
+
+    /** @return APP, else a non-blank {@value #APPLICATION_ENV}, else null */
+    private String chosen(Map<String, String> env) {
+        if (name != null) {
+            return name;
+        }
+        String fromEnv = env.get(APPLICATION_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
     }
 }

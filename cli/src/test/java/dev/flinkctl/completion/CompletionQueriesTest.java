@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.candidates.CandidateKind;
 import dev.flinkctl.candidates.CandidateQuery;
+import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.spec.ApplicationSpec;
 import dev.flinkctl.targets.TargetRequest;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class CompletionQueriesTest {
     void withoutAppTheEnvironmentThenTheSpecThenTheDefaultName() throws IOException {
         Path spec = Files.writeString(dir.resolve("payments.yaml"), "name: payments-from-spec\n");
 
-        assertThat(fromLine(Map.of(CompletionQueries.APPLICATION_ENV, "orders"), "restore", "--snapshot", "")
+        assertThat(fromLine(Map.of(ApplicationOptions.APPLICATION_ENV, "orders"), "restore", "--snapshot", "")
                 .application()).isEqualTo("orders");
         assertThat(fromLine(Map.of(), "restore", "-f", spec.toString(), "--snapshot", "").application())
                 .isEqualTo("payments-from-spec");
@@ -52,7 +53,7 @@ class CompletionQueriesTest {
     @Test
     void aSessionPassesProfileAndRegionOnlyWhenItChoseAws() {
         Map<String, String> aws = Map.of("FLINKCTL_TARGET", "aws", "AWS_PROFILE", "prod", "AWS_REGION", "eu-west-1",
-                CompletionQueries.APPLICATION_ENV, "payments");
+                ApplicationOptions.APPLICATION_ENV, "payments");
         Map<String, String> unchosen = Map.of("AWS_PROFILE", "prod", "AWS_REGION", "eu-west-1");
 
         assertThat(CompletionQueries.fromSession(CandidateKind.versions, aws))
