@@ -17,7 +17,15 @@ import picocli.CommandLine.Spec;
             "",
             "Load it in the current shell with: source <(flinkctl completion)",
             "zsh users: run 'autoload -U +X bashcompinit && bashcompinit' first."
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl completion  # print the bash script",
+            "  flinkctl completion bash > ~/.local/share/bash-completion/completions/flinkctl"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "printed",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_ARGUMENTS + " (an unknown shell)"})
 public final class CompletionCommand implements Callable<Integer> {
 
     /** The shells flinkctl has a completion script for. */
