@@ -15,6 +15,7 @@ import dev.flinkctl.command.RestoreCommand;
 import dev.flinkctl.command.SnapshotCommand;
 import dev.flinkctl.command.VersionCommand;
 import dev.flinkctl.command.DeployCommand;
+import dev.flinkctl.command.ExitCodeHelp;
 import dev.flinkctl.command.InitCommand;
 import dev.flinkctl.command.PackageCommand;
 import dev.flinkctl.command.PlanCommand;
@@ -43,17 +44,24 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl local up        # a local stand-in for MSF, no AWS account needed",
+            "  flinkctl deploy --local  # deploy the included job there",
+            "  flinkctl status -o json",
+            "  flinkctl deploy -f flinkctl.yaml --profile prod --region eu-west-1"},
         exitCodeList = {
-            "  0:success",
-            "  1:the command or the job failed",
-            "  2:invalid arguments or spec file (plan: changes pending)",
-            "  3:not found (local status: not running)",
-            "  4:no AWS credentials, or access denied",
-            "  5:timed out",
-            "  6:conflict: changed by someone else, busy, or not in a state that allows it",
-            "  7:unhealthy after deploy, rolled back",
-            "130:interrupted (Ctrl-C)"
-        },
+            ExitCodeHelp.OK + "success; plan: nothing to do",
+            ExitCodeHelp.FAILED + "the command, an MSF operation or the job failed (the message says why); plan: any "
+                + "error",
+            ExitCodeHelp.USAGE + "invalid input: options, spec file, runtime properties; plan: changes pending",
+            ExitCodeHelp.NOT_FOUND + "not found (application, snapshot, bucket), or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "conflict: changed by someone else, busy, or not in a state that allows it; "
+                + "nothing was changed",
+            ExitCodeHelp.UNHEALTHY + "unhealthy after deploy, rolled back; metrics get: a --fail-if condition holds",
+            ExitCodeHelp.CTRL_C},
         subcommands = {InitCommand.class, PackageCommand.class, PlanCommand.class, DeployCommand.class,
             StatusCommand.class, ListCommand.class, DescribeCommand.class, StartCommand.class, StopCommand.class,
             DeleteCommand.class, SnapshotCommand.class, RestoreCommand.class, VersionCommand.class, MetricsCommand.class,

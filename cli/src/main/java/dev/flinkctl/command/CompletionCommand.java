@@ -20,7 +20,16 @@ import picocli.CommandLine.Spec;
             "  bash: source <(flinkctl completion bash)",
             "  zsh:  source <(flinkctl completion zsh)",
             "  fish: flinkctl completion fish | source"
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl completion  # print the bash script",
+            "  flinkctl completion zsh > ~/.local/share/zsh/site-functions/_flinkctl",
+            "  flinkctl completion fish > ~/.config/fish/completions/flinkctl.fish"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "printed",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_ARGUMENTS + " (an unknown shell)"})
 public final class CompletionCommand implements Callable<Integer> {
 
     /** The shells flinkctl has a completion script for. */

@@ -12,6 +12,14 @@ import picocli.CommandLine.Command;
             "Prices come from a bundled per-region table (each row with its source and date); --prices FILE "
                 + "overrides or adds regions."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl cost estimate --region eu-west-2",
+            "  flinkctl cost report my-app --since 7d",
+            "  flinkctl cost idle --days 30"},
+        exitCodeList = {
+            ExitCodeHelp.HELP_SHOWN,
+            ExitCodeHelp.NO_SUBCOMMAND},
         subcommands = {CostEstimateCommand.class, CostReportCommand.class, CostIdleCommand.class})
 public final class CostCommand {
 }

@@ -37,12 +37,15 @@ import picocli.CommandLine.Spec;
                 + "without a spec file."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl cost estimate                          the spec (or the included job's defaults)",
-            "  flinkctl cost estimate --parallelism 8 --parallelism-per-kpu 2 --region eu-west-2",
-            "  flinkctl cost estimate --region all -o json       every region flinkctl has prices for",
+        footer = {
+            "  flinkctl cost estimate  # the spec (or the included job's defaults)",
+            "  flinkctl cost estimate --parallelism 8 --parallelism-per-kpu 2",
+            "  flinkctl cost estimate --region all -o json  # every known region",
             "  flinkctl cost estimate --prices my-prices.yaml --region ap-southeast-2"},
-        exitCodeList = {"0:estimated", "2:invalid arguments, a bad spec or prices file, or no known prices for the "
-            + "region"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "estimated",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.USAGE + "invalid arguments, a bad spec or prices file, or no known prices for the region"})
 public final class CostEstimateCommand implements Callable<Integer> {
     /** The value of {@code --region} that prices every region of the table. */
     static final String ALL_REGIONS = "all";

@@ -41,13 +41,17 @@ import picocli.CommandLine.Spec;
                 + "region, the idle applications are still listed, with the cost unknown."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl cost idle                  the last 7 days, idle below 0.01 records/s",
+        footer = {
+            "  flinkctl cost idle  # the last 7 days, idle below 0.01 records/s",
             "  flinkctl cost idle --days 30 --below 1 --region eu-west-2",
             "  flinkctl cost idle --local -o json",
             "  flinkctl cost idle --region ap-southeast-2 --prices my-prices.yaml"},
-        exitCodeList = {"0:checked, whether or not idle applications were found",
-            "2:invalid arguments or a bad prices file", "3:the local environment is not running (local target)",
-            "4:no AWS credentials, or access denied"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "checked, whether or not idle applications were found",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.USAGE + "invalid input or a bad prices file",
+            ExitCodeHelp.LOCAL_NOT_RUNNING,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class CostIdleCommand implements Callable<Integer> {
     /** The longest --days: CloudWatch keeps 1-hour data for 455 days. */
     static final int MAX_DAYS = IdleFinder.MAX_DAYS;

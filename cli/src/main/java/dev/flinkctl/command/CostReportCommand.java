@@ -43,12 +43,17 @@ import picocli.CommandLine.Spec;
                 + "already deleted are missing. Days and months are UTC."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl cost report                                  the last 30 days and this month's forecast",
+        footer = {
+            "  flinkctl cost report  # the last 30 days and this month's forecast",
             "  flinkctl cost report my-app --since 7d --by day -o json",
-            "  flinkctl cost report --since 2026-10-01T00:00:00Z --until 2026-11-01T00:00:00Z   October",
+            "  flinkctl cost report --since 2026-10-01T00:00:00Z --until 2026-11-01T00:00:00Z",
             "  flinkctl cost report --snapshot-gb 2.5 --prices my-prices.yaml"},
-        exitCodeList = {"0:reported", "2:invalid arguments, a bad prices file, or no known prices for the region",
-            "3:no such application", "4:no AWS credentials, or access denied"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "reported",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.USAGE + "invalid input, a bad prices file, or no known prices for the region",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class CostReportCommand implements Callable<Integer> {
     /** How {@code --by} splits the report. */
     public enum Grouping { day }

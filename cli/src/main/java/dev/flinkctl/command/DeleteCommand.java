@@ -26,11 +26,19 @@ import picocli.CommandLine.Spec;
             "Asks for confirmation on a terminal; elsewhere pass --yes. Refuses a running (or starting, updating, "
                 + "autoscaling, stopping) application unless --force: then it force-stops it first (no snapshot)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl delete my-app",
-            "  flinkctl delete my-app --yes --force    also when it runs"},
-        exitCodeList = {"0:deleted (or being deleted, with --no-wait)", "1:you answered no, or the force stop failed",
-            "2:invalid arguments, or no terminal to confirm on and no --yes", "3:no such application",
-            "5:timed out", "6:running without --force, or busy"})
+        footer = {
+            "  flinkctl delete my-app                # asks first",
+            "  flinkctl delete my-app --yes --force  # also when it runs",
+            "  flinkctl delete my-app --yes --no-wait"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "deleted (or being deleted, with --no-wait)",
+            ExitCodeHelp.FAILED + "you answered no, or the force stop failed",
+            ExitCodeHelp.USAGE + "invalid input, or no terminal to confirm on and no --yes",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "running without --force, or busy",
+            ExitCodeHelp.CTRL_C})
 public final class DeleteCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -39,9 +39,24 @@ import picocli.CommandLine.Spec;
             + "call.", "Without a spec file it deploys the included job as 'fraud-detection'. On the local target "
             + "it starts the local environment first when it is not running."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl deploy --local                 the included job, on this machine",
+        footer = {
+            "  flinkctl deploy --local               # the included job, on this machine",
             "  flinkctl deploy -f flinkctl.yaml --profile prod --region eu-west-1",
-            "  flinkctl deploy --expected-version 7    refuse if someone changed it since 'plan' saw version 7"})
+            "  flinkctl deploy --expected-version 7  # fail if it changed since version 7",
+            "  flinkctl deploy --health-period 5m    # watch the new version for 5 minutes"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "deployed and healthy, or nothing to do",
+            ExitCodeHelp.FAILED + "the build, lint or an MSF operation failed (the message has the cause MSF reports)",
+            ExitCodeHelp.USAGE + "invalid input (options, spec file, no AWS region), or state would be lost without "
+                + "--allow-state-loss",
+            ExitCodeHelp.NOT_FOUND + "no such S3 bucket, or the jar is missing",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "changed since the plan (--expected-version), or busy in another operation; "
+                + "nothing was changed",
+            ExitCodeHelp.UNHEALTHY + "the new version failed the health gate (rolled back when there was a previous "
+                + "version)",
+            ExitCodeHelp.CTRL_C})
 public final class DeployCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin SpecOptions specFile;

@@ -25,10 +25,15 @@ import picocli.CommandLine.Spec;
             "Property values whose key contains password, secret, token, key or credential print as ****; "
                 + "--show-values shows them."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl describe my-app",
-            "  flinkctl describe my-app -o yaml --show-values"},
-        exitCodeList = {"0:described", "2:invalid arguments", "3:no such application",
-            "4:no AWS credentials, or access denied"})
+        footer = {
+            "  flinkctl describe my-app",
+            "  flinkctl describe my-app -o yaml --show-values  # secrets shown"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "described",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class DescribeCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -18,10 +18,15 @@ import picocli.CommandLine.Spec;
             "",
             "Every key is commented with what it does and its default. Edit it, then run 'flinkctl deploy'."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl init          # writes ./flinkctl.yaml",
+            "  flinkctl init --name payments -f payments.yaml",
+            "  flinkctl init --force  # overwrite an existing flinkctl.yaml"},
         exitCodeList = {
-            "0:written",
-            "2:invalid arguments, or the file exists and there is no --force"
-        })
+            ExitCodeHelp.OK + "written",
+            ExitCodeHelp.FAILED + "the file cannot be written",
+            ExitCodeHelp.USAGE + "invalid arguments, or the file exists and there is no --force"})
 public final class InitCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = ApplicationSpec.DEFAULT_FILE,

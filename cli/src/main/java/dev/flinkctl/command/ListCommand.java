@@ -19,8 +19,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "list",
         description = "List the applications of the target: name, status, version and runtime.",
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl list --local",
-            "  flinkctl list --region eu-west-1 -o json"})
+        footer = {
+            "  flinkctl list --local",
+            "  flinkctl list --region eu-west-1 -o json"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "listed (also when there are none)",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.LOCAL_NOT_RUNNING,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class ListCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;

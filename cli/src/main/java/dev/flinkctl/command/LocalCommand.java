@@ -11,6 +11,14 @@ import picocli.CommandLine.Command;
                 + "(kinesisanalyticsv2 on an embedded Flink) in the background, on 127.0.0.1 only, and makes them "
                 + "the target flinkctl uses. No AWS account is needed."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl local up",
+            "  flinkctl local status",
+            "  flinkctl local down"},
+        exitCodeList = {
+            ExitCodeHelp.HELP_SHOWN,
+            ExitCodeHelp.NO_SUBCOMMAND},
         subcommands = {LocalUpCommand.class, LocalStatusCommand.class, LocalDownCommand.class,
             LocalResetCommand.class})
 public final class LocalCommand {

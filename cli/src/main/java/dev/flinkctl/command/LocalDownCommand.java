@@ -23,10 +23,14 @@ import picocli.CommandLine.Spec;
                 + "the servers again. moto_server keeps its data in memory only: objects in the bucket and records "
                 + "in the streams are gone."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl local down  # the data directory is kept",
+            "  flinkctl local down --data-dir /tmp/flinkctl-local"},
         exitCodeList = {
-            "0:stopped, or nothing was running",
-            "2:invalid arguments"
-        })
+            ExitCodeHelp.OK + "stopped, or nothing was running",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_ARGUMENTS})
 public final class LocalDownCommand implements Callable<Integer> {
 
     @Mixin

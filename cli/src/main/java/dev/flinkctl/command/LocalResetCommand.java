@@ -25,11 +25,15 @@ import picocli.CommandLine.Spec;
             "Asks for confirmation on a terminal; elsewhere (scripts, CI) pass --yes. Refuses while the environment "
                 + "runs: run 'flinkctl local down' first."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl local reset        # asks first; run 'flinkctl local down' before",
+            "  flinkctl local reset --yes  # no prompt (scripts, CI)"},
         exitCodeList = {
-            "0:deleted, or there was nothing to delete",
-            "1:the environment is running, or you answered no",
-            "2:invalid arguments, not a local data directory, or no terminal to ask on and no --yes"
-        })
+            ExitCodeHelp.OK + "deleted, or there was nothing to delete",
+            ExitCodeHelp.FAILED + "the environment is running, or you answered no",
+            ExitCodeHelp.USAGE + "invalid arguments, not a local data directory, or no terminal to ask on and no "
+                + "--yes"})
 public final class LocalResetCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,12 +17,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "status",
         description = "Show whether the local environment runs: its endpoints and ports, the Flink dashboard, the "
             + "data directory, the bucket and streams, whether it is the current target, and its applications.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl local status",
+            "  flinkctl local status -o json",
+            "  flinkctl local status --data-dir /tmp/flinkctl-local"},
         exitCodeList = {
-            "0:running",
-            "1:partly running, or not answering (the output says what; 'flinkctl local up' restarts it)",
-            "2:invalid arguments",
-            "3:not running"
-        })
+            ExitCodeHelp.OK + "running",
+            ExitCodeHelp.FAILED + "partly running, or not answering (the output says what; 'flinkctl local up' "
+                + "restarts it)",
+            ExitCodeHelp.INVALID_ARGUMENTS,
+            ExitCodeHelp.NOT_FOUND + "not running"})
 public final class LocalStatusCommand implements Callable<Integer> {
 
     @Mixin

@@ -30,18 +30,14 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  flinkctl local up",
-            "",
-            "  # free ports instead of 4599, 4566 and 8081, and another data directory",
-            "  flinkctl local up --port 0 --moto-port 0 --dashboard-port 0 \\",
-            "      --data-dir /tmp/flinkctl-local"
-        },
+            "  flinkctl local up --port 0 --moto-port 0 --dashboard-port 0  # free ports",
+            "  flinkctl local up --data-dir /tmp/flinkctl-local --timeout 3m"},
         exitCodeList = {
-            "  0:running (started now or already)",
-            "  1:cannot start: moto_server missing, a port in use, Java too old, a server exited",
-            "  2:invalid arguments",
-            "  5:a server was not ready within --timeout",
-            "130:interrupted (Ctrl-C); what was started is stopped"
-        })
+            ExitCodeHelp.OK + "running (started now or already)",
+            ExitCodeHelp.FAILED + "cannot start: moto_server missing, a port in use, Java too old, a server exited",
+            ExitCodeHelp.INVALID_ARGUMENTS,
+            ExitCodeHelp.TIMEOUT + "a server was not ready within --timeout",
+            ExitCodeHelp.INTERRUPTED + "interrupted (Ctrl-C); what was started is stopped"})
 public final class LocalUpCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,6 +11,13 @@ import picocli.CommandLine.Command;
             "MSF writes each line as a JSON object (logger, message, threadName, messageType = the level, ...); "
                 + "'logs tail' shows them readably on a terminal and as JSON lines elsewhere."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl logs tail my-app",
+            "  flinkctl logs tail my-app --level WARN --since 1h --no-follow"},
+        exitCodeList = {
+            ExitCodeHelp.HELP_SHOWN,
+            ExitCodeHelp.NO_SUBCOMMAND},
         subcommands = {LogsTailCommand.class})
 public final class LogsCommand {
 }

@@ -36,13 +36,19 @@ import picocli.CommandLine.Spec;
                 + "or when the output is not a terminal, each line is one JSON object (timestamp, level, logger, "
                 + "message, thread, logStream, eventId, raw), e.g. for jq. -o table forces readable lines."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl logs tail my-app                  the last 10 minutes, then follow",
+        footer = {
+            "  flinkctl logs tail my-app  # the last 10 minutes, then follow",
             "  flinkctl logs tail my-app --level WARN --since 1h",
             "  flinkctl logs tail my-app --filter '\"switched from\"' --no-follow",
             "  flinkctl logs tail my-app | jq -r 'select(.level == \"ERROR\") | .message'"},
-        exitCodeList = {"0:printed (--no-follow)", "2:invalid arguments (e.g. -o yaml)",
-            "3:no such application, no logging option, or its log group or stream does not exist",
-            "4:no AWS credentials, or access denied", "130:interrupted (Ctrl-C): how following ends"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "printed (--no-follow)",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.USAGE + "invalid input (e.g. -o yaml)",
+            ExitCodeHelp.NOT_FOUND + "no such application, no logging option, its log group or stream does not "
+                + "exist, or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.INTERRUPTED + "interrupted (Ctrl-C): how following ends"})
 public final class LogsTailCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -42,13 +42,18 @@ import picocli.CommandLine.Spec;
                 + "condition hold (a warning says so)."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl metrics get --since 3h                         the default metrics, 5-minute periods",
-            "  flinkctl metrics get my-app --metric numRecordsInPerSecond --since 1d --period 1h -o csv",
-            "  flinkctl metrics get --since 15m --fail-if 'fullRestarts>0' --fail-if 'max(millisBehindLatest)>60000'",
-            "  flinkctl metrics get --since 2026-11-20T00:00:00Z --until 2026-11-21T00:00:00Z --stat p99 "
-                + "--metric lastCheckpointDuration"},
-        exitCodeList = {"0:read; no --fail-if condition holds", "2:invalid arguments", "3:no such application",
-            "4:no AWS credentials, or access denied", "7:a --fail-if condition holds"})
+        footer = {
+            "  flinkctl metrics get --since 3h  # the default metrics, 5-minute periods",
+            "  flinkctl metrics get -m numRecordsInPerSecond --since 1d --period 1h -o csv",
+            "  flinkctl metrics get --since 15m --fail-if 'max(millisBehindLatest)>60000'",
+            "  flinkctl metrics get my-app --since 1d --stat p99 -m lastCheckpointDuration"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "read; no --fail-if condition holds",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.UNHEALTHY + "a --fail-if condition holds"})
 public final class MetricsGetCommand implements Callable<Integer> {
     /** The formats of {@code metrics get}. */
     public enum Format { table, json, yaml, csv }

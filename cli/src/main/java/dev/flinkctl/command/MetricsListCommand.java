@@ -25,10 +25,15 @@ import picocli.CommandLine.Spec;
             + "last two weeks), with unit, the statistic flinkctl reads them with, extra dimensions and what they "
             + "measure.",
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl metrics list",
+        footer = {
+            "  flinkctl metrics list",
             "  flinkctl metrics list my-app -o json | jq -r '.[].metric'"},
-        exitCodeList = {"0:listed (also when there are none yet)", "2:invalid arguments", "3:no such application",
-            "4:no AWS credentials, or access denied"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "listed (also when there are none yet)",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class MetricsListCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -42,12 +42,18 @@ import picocli.CommandLine.Spec;
             "Each refresh is one GetMetricData call for all metrics; --verbose prints what that costs per hour."
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl metrics tail                          the spec's application, full screen",
+        footer = {
+            "  flinkctl metrics tail  # the spec's application, full screen",
             "  flinkctl metrics tail my-app --preset health",
             "  flinkctl metrics tail -o json | jq -c 'select(.health == \"BAD\")'",
-            "  flinkctl metrics tail -o json --iterations 1      the window's samples, once"},
-        exitCodeList = {"0:quit (q, Ctrl-C) or --iterations done", "2:invalid arguments", "3:no such application",
-            "4:no AWS credentials, or access denied", "130:interrupted while printing NDJSON"})
+            "  flinkctl metrics tail -o json --iterations 1  # the window's samples, once"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "quit (q, Ctrl-C) or --iterations done",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.INTERRUPTED + "interrupted (Ctrl-C) while printing NDJSON"})
 public final class MetricsTailCommand implements Callable<Integer> {
     /** MSF publishes application metrics once a minute. */
     static final Duration AWS_PERIOD = Duration.ofMinutes(1);

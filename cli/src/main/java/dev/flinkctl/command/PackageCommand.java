@@ -24,7 +24,15 @@ import picocli.CommandLine.Spec;
             + "the root, main class, connector versions, size, and operators without a uid. Exit 1 when a finding "
             + "is an error."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl package", "  flinkctl package -f flinkctl.yaml -o json | jq '.findings[]'"})
+        footer = {
+            "  flinkctl package  # the spec's code, or the included job",
+            "  flinkctl package -f flinkctl.yaml -o json | jq '.findings[]'"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "built, no lint errors",
+            ExitCodeHelp.FAILED + "the build failed, or the jar has lint errors",
+            ExitCodeHelp.USAGE + "invalid arguments or spec file",
+            ExitCodeHelp.NOT_FOUND + "the jar or Maven project the spec names, or the included job's jar, is missing",
+            ExitCodeHelp.CTRL_C})
 public final class PackageCommand implements Callable<Integer> {
     @Mixin SpecOptions specFile;
     @Mixin OutputOptions output;

@@ -30,10 +30,16 @@ import picocli.CommandLine.Spec;
             + "do: each differing field (sensitive values masked), create/update/start, whether the job restarts, "
             + "and which snapshot it restores from. Changes nothing.",
             "Exit codes: 0 nothing to do, 2 changes pending, 1 error (as Terraform's -detailed-exitcode)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no changes", "1:error (bad input included)", "2:changes pending"},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl plan --local", "  flinkctl plan -f flinkctl.yaml -o json | jq .changes"})
+        footer = {
+            "  flinkctl plan --local",
+            "  flinkctl plan -f flinkctl.yaml --profile prod -o json | jq .changes",
+            "  flinkctl plan --allow-state-loss  # as 'deploy --allow-state-loss' would"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "no changes",
+            ExitCodeHelp.FAILED + "error (bad input included)",
+            ExitCodeHelp.CHANGES_PENDING,
+            ExitCodeHelp.CTRL_C})
 public final class PlanCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin SpecOptions specFile;

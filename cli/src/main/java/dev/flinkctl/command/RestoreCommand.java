@@ -32,12 +32,19 @@ import picocli.CommandLine.Spec;
             "--snapshot none and --allow-non-restored-state drop state: they ask for confirmation on a terminal; "
                 + "elsewhere pass --yes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl restore my-app --snapshot before-schema-change",
+        footer = {
+            "  flinkctl restore my-app --snapshot before-schema-change",
             "  flinkctl restore my-app --snapshot latest",
-            "  flinkctl restore my-app --snapshot none --yes       start over without state"},
-        exitCodeList = {"0:running (or requested, with --no-wait)", "1:the stop or start failed, or you answered no",
-            "2:invalid arguments, or state would be dropped without a terminal and no --yes",
-            "3:no such application or snapshot", "5:timed out", "6:not READY or RUNNING"})
+            "  flinkctl restore my-app --snapshot none --yes  # start over without state"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "running (or requested, with --no-wait)",
+            ExitCodeHelp.FAILED + "the stop or start failed, or you answered no",
+            ExitCodeHelp.USAGE + "invalid input, or state would be dropped without a terminal and no --yes",
+            ExitCodeHelp.NOT_FOUND + "no such application or snapshot, or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "not READY or RUNNING, or busy",
+            ExitCodeHelp.CTRL_C})
 public final class RestoreCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

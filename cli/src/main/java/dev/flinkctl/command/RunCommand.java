@@ -33,21 +33,15 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  # the included fraud-detection job with its default properties",
-            "  flinkctl run",
-            "",
-            "  # read transactions from a JSON-lines file, write alerts to another",
-            "  flinkctl run --input transactions.jsonl --output alerts.jsonl",
-            "",
-            "  # override one runtime property (group Source, key rate)",
-            "  flinkctl run --property Source.rate=1000"
-        },
+            "  flinkctl run  # the included fraud-detection job with its default properties",
+            "  flinkctl run --input transactions.jsonl --output alerts.jsonl  # JSON lines",
+            "  flinkctl run --property Source.rate=1000  # override one runtime property",
+            "  flinkctl run target/my-job.jar --properties application_properties.json"},
         exitCodeList = {
-            "  0:the job finished",
-            "  1:the job failed, or the embedded runtime is missing",
-            "  2:invalid arguments (options, files, properties)",
-            "130:interrupted (Ctrl-C)"
-        })
+            ExitCodeHelp.OK + "the job finished",
+            ExitCodeHelp.FAILED + "the job failed, or the embedded runtime is missing",
+            ExitCodeHelp.USAGE + "invalid arguments (options, files, properties)",
+            ExitCodeHelp.CTRL_C})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "JAR",

@@ -39,12 +39,15 @@ import picocli.CommandLine.Spec;
                 + "history is kept in the configuration directory; the prompt shows the target, AWS profile and "
                 + "region, the application commands act on when none is named, and the exit code of a failed command.",
             "'use APP' sets the default application, 'use --local' or 'use --profile P --region R' the target; "
-                + "'help' lists the commands; Ctrl-C stops the running command; 'exit', 'quit' or Ctrl-D leaves."},
+                + "'help' lists the commands; Ctrl-C stops the running command; 'exit', 'quit' or Ctrl-D leaves.",
+            "For example:",
+            "  flinkctl [aws us-east-1 fraud-detection]> use my-app --local",
+            "  flinkctl [local my-app]> logs tail      (Ctrl-C returns to the prompt)"},
         footerHeading = "%nExamples:%n",
         footer = {"  flinkctl shell",
-            "  flinkctl [aws us-east-1 fraud-detection]> use my-app --local",
-            "  flinkctl [local my-app]> logs tail           Ctrl-C returns to the prompt"},
-        exitCodeList = {"0:left with exit, quit or Ctrl-D", "1:the terminal could not be set up"})
+            "  flinkctl shell --verbose  # commands that fail print their stack trace"},
+        exitCodeList = {ExitCodeHelp.OK + "left with exit, quit or Ctrl-D",
+            ExitCodeHelp.FAILED + "the terminal could not be set up"})
 public final class ShellCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -11,6 +11,14 @@ import picocli.CommandLine.Command;
                 + "billed as backup storage. 'snapshot prune' applies a retention policy; pinned snapshots, the "
                 + "latest READY one and the ones the current or previous version restores from are never deleted."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl snapshot list my-app",
+            "  flinkctl snapshot create my-app before-schema-change",
+            "  flinkctl snapshot prune my-app --keep 10 --dry-run"},
+        exitCodeList = {
+            ExitCodeHelp.HELP_SHOWN,
+            ExitCodeHelp.NO_SUBCOMMAND},
         subcommands = {SnapshotListCommand.class, SnapshotCreateCommand.class, SnapshotDeleteCommand.class,
             SnapshotPruneCommand.class, SnapshotPinCommand.class, SnapshotUnpinCommand.class})
 public final class SnapshotCommand {

@@ -24,11 +24,18 @@ import picocli.CommandLine.Spec;
         description = {"Take a snapshot of a RUNNING application (snapshots must be enabled).",
             "NAME defaults to the application version and the UTC time, e.g. v3-20261121-101500."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot create my-app",
+        footer = {
+            "  flinkctl snapshot create my-app  # named after the version and the time",
             "  flinkctl snapshot create my-app before-schema-change --timeout 15m"},
-        exitCodeList = {"0:READY (or requested, with --no-wait)", "1:the snapshot FAILED",
-            "2:invalid or taken name", "3:no such application", "5:timed out",
-            "6:not RUNNING, snapshots disabled, or 1,000 snapshots already"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "READY (or requested, with --no-wait)",
+            ExitCodeHelp.FAILED + "the snapshot FAILED",
+            ExitCodeHelp.USAGE + "invalid input, or the name is invalid or taken",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "not RUNNING, snapshots disabled, 1,000 snapshots already, or busy",
+            ExitCodeHelp.CTRL_C})
 public final class SnapshotCreateCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -31,10 +31,16 @@ import picocli.CommandLine.Spec;
             "Pinned snapshots are refused (unpin them first). It asks for confirmation on a terminal; elsewhere pass "
                 + "--yes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot delete my-app v3-20261121-101500",
-            "  flinkctl snapshot delete my-app old-1 old-2 --yes"},
-        exitCodeList = {"0:deleted", "1:you answered no", "2:no terminal to confirm on and no --yes",
-            "3:no such application or snapshot", "6:pinned, or still CREATING"})
+        footer = {
+            "  flinkctl snapshot delete my-app v3-20261121-101500",
+            "  flinkctl snapshot delete my-app old-1 old-2 --yes  # no prompt (scripts, CI)"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "deleted",
+            ExitCodeHelp.FAILED + "a delete failed, or you answered no",
+            ExitCodeHelp.USAGE + "invalid input, or no terminal to confirm on and no --yes",
+            ExitCodeHelp.NOT_FOUND + "no such application or snapshot, or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.CONFLICT + "pinned, still CREATING, or the application is busy"})
 public final class SnapshotDeleteCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;

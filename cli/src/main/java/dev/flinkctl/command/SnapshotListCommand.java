@@ -22,9 +22,15 @@ import picocli.CommandLine.Spec;
         description = "List an application's snapshots, newest first: name, status, the application version and "
             + "runtime it was taken on, when, how old, and whether it is pinned.",
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot list my-app",
+        footer = {
+            "  flinkctl snapshot list my-app",
             "  flinkctl snapshot list my-app -o json | jq -r '.[] | select(.pinned) | .name'"},
-        exitCodeList = {"0:listed", "3:no such application", "4:AWS credentials refused"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "listed",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class SnapshotListCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

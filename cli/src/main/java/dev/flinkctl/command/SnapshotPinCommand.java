@@ -24,9 +24,16 @@ import picocli.CommandLine.Spec;
             + "delete' refuses it. The pin is a tag on the application (" + Pins.PREFIX + "NAME), so everyone "
             + "working on the application sees it."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot pin my-app before-schema-change"},
-        exitCodeList = {"0:pinned", "2:name too long for a tag key", "3:no such application or snapshot",
-            "6:the application has 50 tags already"})
+        footer = {
+            "  flinkctl snapshot pin my-app before-schema-change",
+            "  flinkctl snapshot pin my-app v3-20261121-101500 --local"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "pinned",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.USAGE + "invalid input, or the name is too long for a tag key",
+            ExitCodeHelp.NOT_FOUND + "no such application or snapshot, or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.CONFLICT + "the application has 50 tags already"})
 public final class SnapshotPinCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;

@@ -34,10 +34,17 @@ import picocli.CommandLine.Spec;
                 + "state and go unless younger than --older-than.",
             "--dry-run shows what would go. Otherwise it asks for confirmation on a terminal; elsewhere pass --yes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot prune my-app --keep 10 --dry-run",
-            "  flinkctl snapshot prune my-app --keep 5 --older-than 7d --yes"},
-        exitCodeList = {"0:pruned (or nothing to prune, or a dry run)", "1:a delete failed, or you answered no",
-            "2:no policy, an invalid one, or no terminal to confirm on and no --yes", "3:no such application"})
+        footer = {
+            "  flinkctl snapshot prune my-app --keep 10 --dry-run  # show what would go",
+            "  flinkctl snapshot prune my-app --keep 5 --older-than 7d --yes",
+            "  flinkctl snapshot prune -f flinkctl.yaml --yes  # the spec's snapshotRetention"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "pruned (or nothing to prune, or a dry run)",
+            ExitCodeHelp.FAILED + "a delete failed, or you answered no",
+            ExitCodeHelp.USAGE + "no policy, an invalid one, or no terminal to confirm on and no --yes",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.CONFLICT + "the application is busy"})
 public final class SnapshotPruneCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

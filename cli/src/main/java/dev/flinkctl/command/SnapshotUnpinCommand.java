@@ -21,8 +21,15 @@ import picocli.CommandLine.Spec;
         description = "Unpin a snapshot, so that 'snapshot prune' may delete it again. A pin whose snapshot is gone "
             + "can be removed too. Unpinning a snapshot that is not pinned changes nothing.",
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl snapshot unpin my-app before-schema-change"},
-        exitCodeList = {"0:unpinned (or was not pinned)", "3:no such application"})
+        footer = {
+            "  flinkctl snapshot unpin my-app before-schema-change",
+            "  flinkctl snapshot unpin my-app v3-20261121-101500 --local"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "unpinned (or was not pinned)",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class SnapshotUnpinCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin OutputOptions output;

@@ -28,12 +28,19 @@ import picocli.CommandLine.Spec;
             "--restore none and --allow-non-restored-state drop state: they ask for confirmation on a terminal; "
                 + "elsewhere pass --yes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl start my-app",
+        footer = {
+            "  flinkctl start my-app                       # from the latest snapshot",
             "  flinkctl start my-app --restore stop-my-app-1735732800000",
-            "  flinkctl start my-app --restore none --yes     start without state (the snapshots are kept)"},
-        exitCodeList = {"0:running (or requested, with --no-wait)", "1:the start failed (the cause MSF reports), "
-            + "or you answered no", "2:invalid arguments, or state would be dropped without a terminal and no --yes",
-            "3:no such application", "5:timed out", "6:busy in another operation"})
+            "  flinkctl start my-app --restore none --yes  # without state"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "running (or requested, with --no-wait)",
+            ExitCodeHelp.FAILED + "the start failed (the cause MSF reports), or you answered no",
+            ExitCodeHelp.USAGE + "invalid input, or state would be dropped without a terminal and no --yes",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "busy in another operation",
+            ExitCodeHelp.CTRL_C})
 public final class StartCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -22,11 +22,16 @@ import picocli.CommandLine.Spec;
             + "autoscaling, last update, last snapshot, last operation (with its cause if it failed), job health, "
             + "code location, and a link to the Flink dashboard (local target) or the AWS console.",
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl status                    the spec's application (else fraud-detection)",
+        footer = {
+            "  flinkctl status  # the spec's application (else fraud-detection)",
             "  flinkctl status my-app --local",
-            "  flinkctl status my-app -o json     one document, e.g. for jq"},
-        exitCodeList = {"0:shown", "2:invalid arguments", "3:no such application (or the local environment is not "
-            + "running)", "4:no AWS credentials, or access denied"})
+            "  flinkctl status my-app -o json  # one document, e.g. for jq"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "shown",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class StatusCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

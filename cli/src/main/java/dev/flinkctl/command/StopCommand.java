@@ -27,11 +27,18 @@ import picocli.CommandLine.Spec;
             "--force stops it in any running or transient state without a snapshot: the state since the last snapshot "
                 + "is lost. It asks for confirmation on a terminal; elsewhere pass --yes."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl stop my-app",
-            "  flinkctl stop my-app --force --yes      e.g. when it is stuck in UPDATING"},
-        exitCodeList = {"0:stopped (or requested, with --no-wait)", "1:the stop failed, or you answered no",
-            "2:invalid arguments, or --force without a terminal and no --yes", "3:no such application",
-            "5:timed out", "6:not RUNNING (a graceful stop needs it), or busy"})
+        footer = {
+            "  flinkctl stop my-app                # with a snapshot",
+            "  flinkctl stop my-app --force --yes  # e.g. when it is stuck in UPDATING"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "stopped (or requested, with --no-wait)",
+            ExitCodeHelp.FAILED + "the stop failed, or you answered no",
+            ExitCodeHelp.USAGE + "invalid input, or --force without a terminal and no --yes",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "not RUNNING (a graceful stop needs it), or busy",
+            ExitCodeHelp.CTRL_C})
 public final class StopCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -11,6 +11,14 @@ import picocli.CommandLine.Command;
                 + "'version rollback' returns to the version the current one was updated from, restoring the "
                 + "latest snapshot."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  flinkctl version list my-app",
+            "  flinkctl version diff my-app  # previous -> current",
+            "  flinkctl version rollback my-app"},
+        exitCodeList = {
+            ExitCodeHelp.HELP_SHOWN,
+            ExitCodeHelp.NO_SUBCOMMAND},
         subcommands = {VersionListCommand.class, VersionShowCommand.class, VersionDiffCommand.class,
             VersionRollbackCommand.class})
 public final class VersionCommand {

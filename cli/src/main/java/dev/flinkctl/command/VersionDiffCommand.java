@@ -26,12 +26,17 @@ import picocli.CommandLine.Spec;
             "Values of secret-looking properties print as **** on both sides. Exits 0 whether or not the versions "
                 + "differ."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl version diff my-app            previous -> current",
+        footer = {
+            "  flinkctl version diff my-app            # previous -> current",
             "  flinkctl version diff my-app 1 3",
-            "  flinkctl version diff my-app 2 -o json    version 2 -> current"},
-        exitCodeList = {"0:compared (with or without differences)", "2:invalid arguments",
-            "3:no such application or version, or no previous version to compare with",
-            "4:no AWS credentials, or access denied"})
+            "  flinkctl version diff my-app 2 -o json  # version 2 -> current"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "compared (with or without differences)",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NOT_FOUND + "no such application or version, no previous version, or the local target is "
+                + "not running",
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class VersionDiffCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -24,10 +24,15 @@ import picocli.CommandLine.Spec;
             + "'rollback of version F to version T'). * marks the current version, > the version "
             + "'flinkctl version rollback' returns to."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl version list my-app",
-            "  flinkctl version list my-app --limit 0 -o json     every version"},
-        exitCodeList = {"0:listed", "2:invalid arguments", "3:no such application",
-            "4:no AWS credentials, or access denied"})
+        footer = {
+            "  flinkctl version list my-app",
+            "  flinkctl version list my-app --limit 0 -o json  # every version"},
+        exitCodeList = {
+            ExitCodeHelp.OK + "listed",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class VersionListCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -32,13 +32,20 @@ import picocli.CommandLine.Spec;
             "MSF rolls back only a RUNNING, UPDATING or AUTOSCALING application that has a READY snapshot. If the "
                 + "application changes between the preview and the call, nothing is rolled back (exit 6)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl version rollback my-app",
+        footer = {
+            "  flinkctl version rollback my-app  # shows what changes, then asks",
             "  flinkctl version rollback my-app --yes --expected-version 3 -o json"},
-        exitCodeList = {"0:rolled back and RUNNING (or requested, with --no-wait)",
-            "1:the rollback failed (the cause MSF reports), or you answered no",
-            "2:invalid arguments, or no terminal to confirm on and no --yes", "3:no such application",
-            "5:timed out", "6:refused, nothing changed: no previous version, not RUNNING/UPDATING/AUTOSCALING, no "
-                + "READY snapshot, or the version moved (--expected-version, or a change since the preview)"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "rolled back and RUNNING (or requested, with --no-wait)",
+            ExitCodeHelp.FAILED + "the rollback failed (the cause MSF reports), or you answered no",
+            ExitCodeHelp.USAGE + "invalid input, or no terminal to confirm on and no --yes",
+            ExitCodeHelp.NO_APPLICATION,
+            ExitCodeHelp.NO_CREDENTIALS,
+            ExitCodeHelp.TIMED_OUT,
+            ExitCodeHelp.CONFLICT + "refused, nothing changed: no previous version, not "
+                + "RUNNING/UPDATING/AUTOSCALING, no READY snapshot, or the version moved (--expected-version, or a "
+                + "change since the preview)",
+            ExitCodeHelp.CTRL_C})
 public final class VersionRollbackCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

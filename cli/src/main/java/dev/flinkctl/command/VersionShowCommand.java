@@ -26,10 +26,15 @@ import picocli.CommandLine.Spec;
             "Property values whose key contains password, secret, token, key or credential print as ****; "
                 + "--show-values shows them."},
         footerHeading = "%nExamples:%n",
-        footer = {"  flinkctl version show my-app 2",
+        footer = {
+            "  flinkctl version show my-app 2",
             "  flinkctl version show my-app 2 -o yaml"},
-        exitCodeList = {"0:shown", "2:invalid arguments", "3:no such application or version",
-            "4:no AWS credentials, or access denied"})
+        exitCodeList = {
+            ExitCodeHelp.OK + "shown",
+            ExitCodeHelp.ERROR,
+            ExitCodeHelp.INVALID_INPUT,
+            ExitCodeHelp.NOT_FOUND + "no such application or version, or the local target is not running",
+            ExitCodeHelp.NO_CREDENTIALS})
 public final class VersionShowCommand implements Callable<Integer> {
     @Mixin TargetOptions target;
     @Mixin ApplicationOptions app;

@@ -233,7 +233,7 @@ class RunCommandTest {
         Result r = run("run", "--help");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("Examples:", "  flinkctl run" + System.lineSeparator(),
+        assertThat(r.out()).contains("Examples:", "# the included fraud-detection job with its default properties",
                 "flinkctl run --input transactions.jsonl --output alerts.jsonl",
                 "flinkctl run --property Source.rate=1000", "Exit codes:", "130   interrupted (Ctrl-C)");
         assertThat(launcher.launched()).isFalse();
