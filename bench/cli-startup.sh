@@ -48,10 +48,12 @@ measure() {
 }
 
 echo "Starting a local environment and creating the application (not timed)..." >&2
-"$flinkctl" local up --port 0 --moto-port 0 --dashboard-port 0 >/dev/null
+"$flinkctl" local up --port 0 --moto-port 0 --dashboard-port 0 >/dev/null 2>&1
 "$flinkctl" deploy --no-wait >/dev/null 2>&1
-endpoint=$("$flinkctl" local status -o json | sed -n 's/.*"endpoint" *: *"\(http[^"]*\)".*/\1/p' | sed -n 1p)
-region=$("$flinkctl" local status -o json | sed -n 's/.*"region" *: *"\([^"]*\)".*/\1/p' | sed -n 1p)
+local_status=$("$flinkctl" local status -o json)
+# The first "url" is the endpoint's (moto_server's comes after it).
+endpoint=$(sed -n 's/.*"url" *: *"\(http[^"]*\)".*/\1/p' <<<"$local_status" | sed -n 1p)
+region=$(sed -n 's/.*"region" *: *"\([^"]*\)".*/\1/p' <<<"$local_status" | sed -n 1p)
 
 results=()
 results+=("$(measure "flinkctl --version" "$flinkctl" --version)")

@@ -102,14 +102,14 @@ public final class LocalEnvironment {
     public UpResult up(UpRequest request, Consumer<String> progress) throws InterruptedException {
         Optional<LocalState> previous = LocalState.read(dataDir);
         if (previous.isPresent()) {
-            LocalStatus before = status(previous.get());
+            LocalStatus before = status(previous.get(), true);
             if (before.state() == LocalStatus.State.RUNNING) {
                 LocalState state = previous.get();
                 if (state.startedAt() == null) { // an earlier up stopped after starting the servers
                     state = createResources(state, request.timeout(), progress);
                 }
                 config.useLocal(dataDir);
-                return new UpResult(status(state), true);
+                return new UpResult(status(state, true), true);
             }
             if (before.state() == LocalStatus.State.DEGRADED) {
                 progress.accept("Stopping what is left of the last start (" + String.join("; ", before.problems())
@@ -139,14 +139,29 @@ public final class LocalEnvironment {
             }
         }
         config.useLocal(dataDir);
-        return new UpResult(status(state), false);
+        return new UpResult(status(state, true), false);
     }
 
     /** @return the environment's state, checking that the recorded processes live and answer */
     public LocalStatus status() {
-        return LocalState.read(dataDir).map(this::status).orElseGet(() -> new LocalStatus(LocalStatus.State.STOPPED,
-                false, dataDir.toString(), null, null, new LocalStatus.Server(null, null, false), null,
-                new LocalStatus.Server(null, null, false), null, null, null, null, null, List.of(), List.of()));
+        return LocalState.read(dataDir).map(state -> status(state, true)).orElseGet(this::stopped);
+    }
+
+    /**
+     * The status as the state file and the processes tell it, without asking the servers anything: what every
+     * command that talks to the local target checks first, so it costs them no HTTP probe ({@link #status} asks).
+     * A server whose process runs but does not answer shows as RUNNING here, and the command's own call then fails.
+     *
+     * @return RUNNING when both servers' processes run, DEGRADED when one does, STOPPED otherwise; no applications
+     */
+    public LocalStatus processStatus() {
+        return LocalState.read(dataDir).map(state -> status(state, false)).orElseGet(this::stopped);
+    }
+
+    private LocalStatus stopped() {
+        return new LocalStatus(LocalStatus.State.STOPPED, false, dataDir.toString(), null, null,
+                new LocalStatus.Server(null, null, false), null, new LocalStatus.Server(null, null, false), null, null,
+                null, null, null, List.of(), List.of());
     }
 
     /**
@@ -206,7 +221,9 @@ public final class LocalEnvironment {
         Optional<LocalState> state = LocalState.read(dataDir);
         boolean endpointRuns = EndpointInfo.read(dataDir).map(EndpointInfo::pid)
                 .flatMap(pid -> Processes.find(pid, null)).isPresent();
-        if (endpointRuns || state.map(this::status).filter(s -> s.state() != LocalStatus.State.STOPPED).isPresent()) {
+        boolean serversRun = state.map(read -> status(read, false))
+                .filter(status -> status.state() != LocalStatus.State.STOPPED).isPresent();
+        if (endpointRuns || serversRun) {
             throw new FlinkctlException(ExitCodes.FAILED, "the local environment in " + dataDir
                     + " is running: run flinkctl local down first");
         }
@@ -276,7 +293,7 @@ public final class LocalEnvironment {
         return started;
     }
 
-    private LocalStatus status(LocalState state) {
+    private LocalStatus status(LocalState state, boolean probe) {
         Optional<ProcessHandle> moto = find(state.moto());
         Optional<ProcessHandle> endpoint = find(state.endpoint());
         List<String> problems = new ArrayList<>();
@@ -286,13 +303,13 @@ public final class LocalEnvironment {
             String motoUrl = state.moto() == null ? null : state.moto().url();
             if (moto.isEmpty()) {
                 problems.add(MOTO + " is not running");
-            } else if (motoUrl == null || !Moto.answers(URI.create(motoUrl))) {
+            } else if (probe && (motoUrl == null || !Moto.answers(URI.create(motoUrl)))) {
                 problems.add(MOTO + " (pid " + moto.get().pid() + ") does not answer" + on(motoUrl));
             }
             String endpointUrl = state.endpoint() == null ? null : state.endpoint().url();
             if (endpoint.isEmpty()) {
                 problems.add(ENDPOINT + " is not running");
-            } else {
+            } else if (probe) {
                 try {
                     applications = listApplications(state, endpointUrl);
                 } catch (RuntimeException e) {

@@ -73,7 +73,7 @@ public final class Targets {
 
     private Target local(boolean start, Consumer<String> progress) throws InterruptedException {
         LocalEnvironment environment = LocalEnvironment.open(host, null);
-        LocalStatus status = environment.status();
+        LocalStatus status = environment.processStatus();
         if (status.state() != LocalStatus.State.RUNNING) {
             if (!start) {
                 throw new FlinkctlException(ExitCodes.NOT_FOUND, "the local environment in " + status.dataDir()
