@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ class ActionIT {
     private static final Duration QUICK = Duration.ofSeconds(90);
     /** moto_server and the endpoint JVM on 2 slow cores. */
     private static final Duration LOCAL_UP = Duration.ofMinutes(3);
-    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
 
     @TempDir
     Path dir;
@@ -56,14 +53,7 @@ class ActionIT {
     /** Stops the local environment the test started, and kills what does not stop. */
     @AfterEach
     void stop() throws Exception {
-        Installed.flinkctl(dir, Duration.ofMinutes(2), env, "local", "down");
-        Path state = dir.resolve("data/local.json");
-        if (Files.exists(state)) {
-            Matcher pids = PID.matcher(Files.readString(state));
-            while (pids.find()) {
-                ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(ProcessHandle::destroyForcibly);
-            }
-        }
+        Installed.stopLocal(dir, env, dir.resolve("data"));
     }
 
     @Test

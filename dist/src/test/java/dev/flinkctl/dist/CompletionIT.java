@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,6 @@ class CompletionIT {
     private static final Duration QUICK = Duration.ofSeconds(90);
     /** A first lookup may miss the shell's one-second limit on a loaded machine; the next Tab reads the cache. */
     private static final Duration LIVE_NAMES = Duration.ofSeconds(30);
-    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
     private static final String APP = "fraud-detection";
 
     @TempDir
@@ -67,14 +64,7 @@ class CompletionIT {
 
     @AfterAll
     static void stop() throws Exception {
-        Installed.flinkctl(dir, Duration.ofMinutes(2), env, "local", "down");
-        Path state = dir.resolve("data/local.json");
-        if (Files.exists(state)) {
-            Matcher pids = PID.matcher(Files.readString(state));
-            while (pids.find()) {
-                ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(ProcessHandle::destroyForcibly);
-            }
-        }
+        Installed.stopLocal(dir, env, dir.resolve("data"));
     }
 
     @Test

@@ -3,12 +3,9 @@ package dev.flinkctl.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.dist.Installed.Result;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ class DeployIT {
     /** moto_server, the endpoint JVM, a 68 MB upload, the job's start and a 20 s health gate on 2 slow cores. */
     private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration QUICK = Duration.ofSeconds(90);
-    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
 
     @TempDir
     Path dir;
@@ -39,14 +35,7 @@ class DeployIT {
     /** Stops the local environment the deploy started, and kills what does not stop. */
     @AfterEach
     void stop() throws Exception {
-        Installed.flinkctl(dir, Duration.ofMinutes(2), env, "local", "down");
-        Path state = dir.resolve("data/local.json");
-        if (Files.exists(state)) {
-            Matcher pids = PID.matcher(Files.readString(state));
-            while (pids.find()) {
-                ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(ProcessHandle::destroyForcibly);
-            }
-        }
+        Installed.stopLocal(dir, env, dir.resolve("data"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The assembled distribution (dist/target/flinkctl-VERSION), and a way to run its bin/flinkctl as a process. */
 final class Installed {
@@ -17,6 +19,7 @@ final class Installed {
     static final Path DIST = Path.of(System.getProperty("flinkctl.dist"));
     /** The checkout (install.sh, action/); the failsafe configuration passes its path. */
     static final Path REPO = Path.of(System.getProperty("flinkctl.repo")).normalize();
+    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
 
     private Installed() {
     }
@@ -70,6 +73,21 @@ final class Installed {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- out ---\n" + out + "--- err ---\n" + err;
+        }
+    }
+
+    /**
+     * Stops the local environment whose data directory is {@code dataDir} ({@code flinkctl local down}), and kills
+     * the servers its state file names if they did not stop.
+     */
+    static void stopLocal(Path workDir, Map<String, String> env, Path dataDir) throws IOException, InterruptedException {
+        flinkctl(workDir, Duration.ofMinutes(2), env, "local", "down");
+        Path state = dataDir.resolve("local.json");
+        if (Files.exists(state)) {
+            Matcher pids = PID.matcher(Files.readString(state));
+            while (pids.find()) {
+                ProcessHandle.of(Long.parseLong(pids.group(1))).ifPresent(ProcessHandle::destroyForcibly);
+            }
         }
     }
 }
