@@ -311,7 +311,8 @@ function _picocli_flinkctl_init() {
 
   local commands=""
   local flag_opts="'--force' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--file' '--name'"
+  local arg_opts="'-f' '--file' '--name' '--runtime'"
+  local RUNTIME_option_args=("FLINK-1_13" "FLINK-1_15" "FLINK-1_18" "FLINK-1_19" "FLINK-1_20" "FLINK-2_2") # --runtime values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -324,6 +325,11 @@ function _picocli_flinkctl_init() {
       ;;
     '--name')
       return
+      ;;
+    '--runtime')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${RUNTIME_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

@@ -4,7 +4,7 @@
 complete -c flinkctl -e
 complete -c flinkctl -f
 set -g __flinkctl_commands 'init' 'package' 'plan' 'deploy' 'status' 'list' 'describe' 'start' 'stop' 'delete' 'snapshot' 'snapshot list' 'snapshot create' 'snapshot delete' 'snapshot prune' 'snapshot pin' 'snapshot unpin' 'restore' 'version' 'version list' 'version show' 'version diff' 'version rollback' 'metrics' 'metrics tail' 'metrics get' 'metrics list' 'logs' 'logs tail' 'cost' 'cost estimate' 'cost report' 'cost idle' 'run' 'local' 'local up' 'local status' 'local down' 'local reset' 'shell' 'completion'
-set -g __flinkctl_value_options --autoscaling-max --below --by --checkpoint-interval --class --dashboard-port --data-dir --days --expected-version --fail-if --file --filter --health-period --hours --input --iterations --keep --level --limit --metric --moto-port --name --older-than --output --parallelism --parallelism-per-kpu --period --points --poll --port --preset --prices --profile --properties --property --region --restore --since --snapshot --snapshot-gb --stat --timeout --until -f -m -n -o
+set -g __flinkctl_value_options --autoscaling-max --below --by --checkpoint-interval --class --dashboard-port --data-dir --days --expected-version --fail-if --file --filter --health-period --hours --input --iterations --keep --level --limit --metric --moto-port --name --older-than --output --parallelism --parallelism-per-kpu --period --points --poll --port --preset --prices --profile --properties --property --region --restore --runtime --since --snapshot --snapshot-gb --stat --timeout --until -f -m -n -o
 
 complete -c flinkctl -n '__flinkctl_using ""' -a 'init' -d 'Write a starter application spec file (flinkctl.yaml) for the fraud-detection job flinkctl ships with'
 complete -c flinkctl -n '__flinkctl_using ""' -a 'package' -d 'Build the spec\'s code (the included job, a jar, or \'mvn package\' in a Maven project) and lint the jar for the runtime environment: class-file level, Flink classes shaded in, config.properties at the root, main class, connector versions, size, and operators without a uid'
@@ -31,6 +31,7 @@ complete -c flinkctl -n '__flinkctl_using ""' -s h -l help -d 'Show this help me
 complete -c flinkctl -n '__flinkctl_using ""' -s V -l version -d 'Print version information and exit'
 complete -c flinkctl -n '__flinkctl_using "init"' -s f -l file -r -F -d 'Spec file to write (default: flinkctl.yaml in the current directory)'
 complete -c flinkctl -n '__flinkctl_using "init"' -l name -x -d 'Application name (default: fraud-detection)'
+complete -c flinkctl -n '__flinkctl_using "init"' -l runtime -r -f -a 'FLINK-1_13 FLINK-1_15 FLINK-1_18 FLINK-1_19 FLINK-1_20 FLINK-2_2' -d 'Runtime environment: FLINK-1_13, FLINK-1_15, FLINK-1_18, FLINK-1_19, FLINK-1_20, FLINK-2_2 (default: FLINK-1_20)'
 complete -c flinkctl -n '__flinkctl_using "init"' -l force -d 'Overwrite the file if it exists'
 complete -c flinkctl -n '__flinkctl_using "init"' -s v -l verbose -d 'Print stack traces of errors'
 complete -c flinkctl -n '__flinkctl_using "init"' -s h -l help -d 'Show this help message and exit'

@@ -1,6 +1,7 @@
 package dev.flinkctl.command;
 
 import dev.flinkctl.ExitCodes;
+import dev.flinkctl.completion.StaticCandidates;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.spec.ApplicationSpec;
 import dev.flinkctl.spec.SpecTemplate;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  flinkctl init          # writes ./flinkctl.yaml",
             "  flinkctl init --name payments -f payments.yaml",
+            "  flinkctl init --runtime FLINK-2_2  # a job built for Flink 2.2 (Java 17)",
             "  flinkctl init --force  # overwrite an existing flinkctl.yaml"},
         exitCodeList = {
             ExitCodeHelp.OK + "written",
@@ -37,6 +39,11 @@ public final class InitCommand implements Callable<Integer> {
             description = "Application name (default: ${DEFAULT-VALUE})")
     String name;
 
+    @Option(names = "--runtime", paramLabel = "RUNTIME", defaultValue = ApplicationSpec.DEFAULT_RUNTIME,
+            completionCandidates = StaticCandidates.RuntimeEnvironments.class,
+            description = "Runtime environment: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    String runtime;
+
     @Option(names = "--force", description = "Overwrite the file if it exists")
     boolean force;
 
@@ -46,7 +53,7 @@ public final class InitCommand implements Callable<Integer> {
     /** @return {@link ExitCodes#OK} once the file is written */
     @Override
     public Integer call() {
-        SpecTemplate.write(file, name, force);
+        SpecTemplate.write(file, name, runtime, force);
         String deploy = file.equals(Path.of(ApplicationSpec.DEFAULT_FILE)) ? "flinkctl deploy"
                 : "flinkctl deploy -f " + file;
         Printer.of(spec).line("Wrote %s (application %s). Next: %s", file, name, deploy);

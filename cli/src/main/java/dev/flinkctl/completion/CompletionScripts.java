@@ -3,10 +3,11 @@ package dev.flinkctl.completion;
 import dev.flinkctl.CommandFactory;
 import dev.flinkctl.Flinkctl;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -18,12 +19,16 @@ import picocli.CommandLine;
  * {@code completions/} with {@link #main}; {@code flinkctl completion SHELL} prints the same text.
  */
 public final class CompletionScripts {
-    /** The script files {@link #main} writes, by shell. */
+    /** bash's file, for bash-completion's {@code completions} directory. */
     public static final String BASH_FILE = "flinkctl.bash";
     /** zsh's file: the {@code _flinkctl} function autoloaded from {@code fpath}. */
     public static final String ZSH_FILE = "_flinkctl";
     /** fish's file, for {@code vendor_completions.d}. */
     public static final String FISH_FILE = "flinkctl.fish";
+
+    /** picocli writes each candidate list as a bash array, e.g. {@code ("FLINKCTL_DYNAMIC_applications")}. */
+    private static final Pattern PLACEHOLDER_ARRAY = Pattern.compile("\\(\"" + ScriptPlaceholder.PATTERN.pattern()
+            + "\"\\)");
 
     private CompletionScripts() {
     }
@@ -74,11 +79,9 @@ public final class CompletionScripts {
         Files.writeString(dir.resolve(FISH_FILE), fish(tree), StandardCharsets.UTF_8);
     }
 
-    /** picocli writes each candidate list as a bash array, e.g. {@code ("FLINKCTL_DYNAMIC_applications")}. */
+    /** @return {@code script} with each placeholder array replaced by the call {@code $(_flinkctl_dynamic KIND)} */
     private static String withDynamicCandidates(String script) {
-        Matcher placeholders = java.util.regex.Pattern.compile("\\(\"" + ScriptPlaceholder.PATTERN.pattern() + "\"\\)")
-                .matcher(script);
-        return placeholders.replaceAll("(\\$(_flinkctl_dynamic $1))");
+        return PLACEHOLDER_ARRAY.matcher(script).replaceAll("(\\$(_flinkctl_dynamic $1))");
     }
 
     private static String resource(String name) {
@@ -88,7 +91,7 @@ public final class CompletionScripts {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -48,7 +48,7 @@ public record ApplicationSpec(Path file, String name, String description, String
      */
     public static final String MANAGED_TAG_PREFIX = "flinkctl:";
     /** The runtime when the spec sets none. */
-    static final String DEFAULT_RUNTIME = "FLINK-1_20";
+    public static final String DEFAULT_RUNTIME = "FLINK-1_20";
 
     /**
      * Copies both maps into unmodifiable ones that keep their order.

@@ -65,6 +65,20 @@ class InitCommandTest {
     }
 
     @Test
+    void shouldUseTheGivenRuntimeEnvironment() {
+        Path file = dir.resolve("flink2.yaml");
+
+        Result r = run("init", "--file", file.toString(), "--runtime", "FLINK-2_2");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(new SpecReader(Map.of()).read(file).runtimeEnvironment()).isEqualTo("FLINK-2_2");
+        Result unknown = run("init", "--file", dir.resolve("old.yaml").toString(), "--runtime", "FLINK-1_8");
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown runtime environment 'FLINK-1_8'");
+        assertThat(dir.resolve("old.yaml")).doesNotExist();
+    }
+
+    @Test
     void shouldUseTheGivenName() {
         Path file = dir.resolve("orders.yaml");
 

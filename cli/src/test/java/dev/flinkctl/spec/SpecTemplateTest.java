@@ -41,4 +41,21 @@ class SpecTemplateTest {
                 .hasMessage("invalid application name 'my app': use 1 to 128 letters, digits, '_', '.' or '-'")
                 .extracting(e -> ((FlinkctlException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void shouldWriteTheChosenRuntimeAndReadBackAsIt() {
+        String template = SpecTemplate.render("payments", "FLINK-2_2");
+
+        assertThat(template).contains("\nruntimeEnvironment: FLINK-2_2\n").doesNotContain("{{");
+        assertThat(SpecTemplate.render("x")).contains("\nruntimeEnvironment: FLINK-1_20\n");
+    }
+
+    @Test
+    void shouldRejectAnUnknownRuntime() {
+        assertThatThrownBy(() -> SpecTemplate.render("x", "FLINK-1_11"))
+                .isInstanceOf(FlinkctlException.class)
+                .hasMessage("unknown runtime environment 'FLINK-1_11': use one of FLINK-1_13, FLINK-1_15, FLINK-1_18, "
+                        + "FLINK-1_19, FLINK-1_20, FLINK-2_2")
+                .extracting(e -> ((FlinkctlException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
 }

@@ -78,6 +78,8 @@ class CompletionIT {
         assertThat(bash("flinkctl", "metrics", "get", "-m", "numRecordsIn"))
                 .containsExactlyInAnyOrder("numRecordsIn", "numRecordsInPerSecond");
         assertThat(bash("flinkctl", "completion", "")).containsExactlyInAnyOrder("bash", "zsh", "fish");
+        assertThat(bash("flinkctl", "init", "--runtime", "FLINK-1_1")).containsExactlyInAnyOrder("FLINK-1_13",
+                "FLINK-1_15", "FLINK-1_18", "FLINK-1_19");
         assertThat(bash("flinkctl", "")).doesNotContain("__complete");
     }
 
