@@ -20,7 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <ul>
  *   <li>{@link FlinkctlException}: its message, its code;</li>
  *   <li>AWS SDK errors: translated by {@link AwsErrors} (not found, conflict, credentials, timeouts);</li>
- *   <li>{@link InterruptedException}: {@link ExitCodes#INTERRUPTED};</li>
+ *   <li>{@link InterruptedException}, or an AWS call that failed because the thread was interrupted:
+ *       {@link ExitCodes#INTERRUPTED};</li>
  *   <li>anything else: the message plus a hint to re-run with {@code --verbose}, {@link ExitCodes#FAILED};</li>
  *   <li>picocli parse errors: the message, the synopsis and a pointer to {@code --help},
  *       {@link ExitCodes#USAGE}.</li>
@@ -43,6 +44,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
         Printer printer = Printer.of(commandLine);
         int exitCode;
+        if (!(error instanceof FlinkctlException) && AwsErrors.interrupted(error)) {
+            error = new InterruptedException("interrupted");
+        }
         if (!(error instanceof FlinkctlException)) {
             Optional<FlinkctlException> aws = AwsErrors.translate(error);
             if (aws.isPresent()) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flinkctl.CliRun.Result;
 import dev.flinkctl.run.FakeInstallation;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** Errors from commands, driven through `flinkctl run` with a launcher that fails. */
 class ErrorHandlerTest {
@@ -56,5 +59,27 @@ class ErrorHandlerTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(r.err()).isEqualTo("flinkctl: interrupted" + System.lineSeparator());
+    }
+
+    @Test
+    void anAwsCallCutShortByAnInterruptionExitsWith130() throws Exception {
+        SdkClientException cut = SdkClientException.builder().message("Unable to unmarshall response (null)")
+                .cause(AbortedException.create("Thread was interrupted")).build();
+
+        Result r = failingWith(cut).run("run");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(r.err()).isEqualTo("flinkctl: interrupted" + System.lineSeparator());
+    }
+
+    @Test
+    void aSocketTimeoutIsNotAnInterruption() throws Exception {
+        SdkClientException timedOut = SdkClientException.builder().message("Read timed out")
+                .cause(new SocketTimeoutException("Read timed out")).build();
+
+        Result r = failingWith(timedOut).run("run");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).startsWith("flinkctl: cannot reach AWS: Read timed out");
     }
 }

@@ -2,9 +2,13 @@ package dev.flinkctl.aws;
 
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.kinesisanalyticsv2.model.ConcurrentModificationException;
@@ -19,6 +23,28 @@ public final class AwsErrors {
             "SignatureDoesNotMatch", "InvalidSignatureException", "MissingAuthenticationToken");
 
     private AwsErrors() {
+    }
+
+    /**
+     * An SDK call that Ctrl-C interrupts (in {@code flinkctl shell}, where the command's thread is interrupted)
+     * fails with whatever the SDK was doing at the time, e.g. "Unable to unmarshall response", wrapping the
+     * interruption; that is an interruption, not an AWS error.
+     *
+     * @param error any exception a command threw
+     * @return true if the current thread is interrupted or {@code error} was caused by an interruption
+     */
+    public static boolean interrupted(Throwable error) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof InterruptedException || e instanceof AbortedException
+                    || e instanceof ClosedByInterruptException
+                    || (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
