@@ -22,11 +22,6 @@ public abstract class DynamicCandidates implements Iterable<String> {
         this.source = source;
     }
 
-    /** @return the kind of candidate this is */
-    public CandidateKind kind() {
-        return kind;
-    }
-
     @Override
     public Iterator<String> iterator() {
         return source.candidates(kind).iterator();
