@@ -7,8 +7,8 @@ import dev.flinkctl.Flinkctl;
 import dev.flinkctl.FlinkctlException;
 import dev.flinkctl.config.FlinkctlConfig;
 import dev.flinkctl.localenv.Host;
+import dev.flinkctl.option.ApplicationOptions;
 import dev.flinkctl.option.SessionDefaults;
-import dev.flinkctl.option.SpecOptions;
 import dev.flinkctl.output.Printer;
 import dev.flinkctl.shell.PromptText;
 import dev.flinkctl.shell.Session;
@@ -209,7 +209,7 @@ public final class ShellCommand implements Callable<Integer> {
             return effective.application();
         }
         try {
-            return new SpecOptions().spec(sessionHost().env()).name();
+            return ApplicationOptions.name(null, null, sessionHost().env());
         } catch (FlinkctlException e) {
             return null; // a broken spec file: commands report it when they read it
         }

@@ -2,6 +2,7 @@ package dev.flinkctl.option;
 
 import dev.flinkctl.completion.DynamicCandidates;
 import dev.flinkctl.spec.ApplicationSpec;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,21 @@ public final class ApplicationOptions {
      * @return the application name: APP, else {@value #APPLICATION_ENV}, else the spec's name
      */
     public String name(Map<String, String> env) {
-        String chosen = chosen(env);
-        return chosen != null ? chosen : spec.spec(env).name();
+        return name(name, spec.file, env);
+    }
+
+    /**
+     * The rule every command follows, for callers without a parsed command line (completion, the shell's prompt).
+     *
+     * @param typed    the APP given, or null
+     * @param specFile the {@code -f} file, or null for {@code ./flinkctl.yaml} if it exists, else the defaults
+     * @param env      the environment, for {@value #APPLICATION_ENV} and the spec's {@code fromEnv} values
+     * @return the application name: {@code typed}, else {@value #APPLICATION_ENV}, else the spec's name
+     * @throws dev.flinkctl.FlinkctlException USAGE for a missing {@code -f} file or a bad spec, when it is read
+     */
+    public static String name(String typed, Path specFile, Map<String, String> env) {
+        String chosen = chosen(typed, env);
+        return chosen != null ? chosen : SpecOptions.read(specFile, env).name();
     }
 
     /**
@@ -45,14 +59,14 @@ public final class ApplicationOptions {
             return Optional.empty();
         }
         ApplicationSpec read = spec.spec(env);
-        String chosen = chosen(env);
+        String chosen = chosen(name, env);
         return chosen == null || chosen.equals(read.name()) ? Optional.of(read) : Optional.empty();
     }
 
-    /** @return APP, else a non-blank {@value #APPLICATION_ENV}, else null */
-    private String chosen(Map<String, String> env) {
-        if (name != null) {
-            return name;
+    /** @return {@code typed}, else a non-blank {@value #APPLICATION_ENV}, else null */
+    private static String chosen(String typed, Map<String, String> env) {
+        if (typed != null) {
+            return typed;
         }
         String fromEnv = env.get(APPLICATION_ENV);
         return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
