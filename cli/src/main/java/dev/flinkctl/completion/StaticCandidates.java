@@ -4,7 +4,6 @@ import dev.flinkctl.lint.RuntimeEnvironment;
 import dev.flinkctl.metrics.MetricCatalog;
 import dev.flinkctl.metrics.MetricDefinition;
 import java.util.Iterator;
-import java.util.List;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client;
 
@@ -42,8 +41,7 @@ public final class StaticCandidates {
     public static final class RuntimeEnvironments implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            List<String> ids = RuntimeEnvironment.known().stream().map(RuntimeEnvironment::id).toList();
-            return ids.iterator();
+            return RuntimeEnvironment.known().stream().map(RuntimeEnvironment::id).iterator();
         }
     }
 }

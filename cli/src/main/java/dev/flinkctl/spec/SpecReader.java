@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.flinkctl.ExitCodes;
 import dev.flinkctl.FlinkctlException;
+import dev.flinkctl.lint.RuntimeEnvironment;
 import dev.flinkctl.spec.SpecNode.Location;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,9 +32,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class SpecReader {
     /** MSF's ApplicationName. */
     static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]{1,128}");
-    /** The Flink runtimes MSF still runs (the SDK's list without the end-of-life and non-Flink ones). */
-    static final List<String> RUNTIMES =
-            List.of("FLINK-1_13", "FLINK-1_15", "FLINK-1_18", "FLINK-1_19", "FLINK-1_20", "FLINK-2_2");
+    /** The Flink runtimes MSF still runs, as the linter knows them (the SDK's list without the end-of-life ones). */
+    static final List<String> RUNTIMES = RuntimeEnvironment.known().stream().map(RuntimeEnvironment::id).toList();
 
     /** The top-level keys, in the order error messages list them. */
     static final List<String> TOP_KEYS = List.of("name", "description", "runtimeEnvironment",
